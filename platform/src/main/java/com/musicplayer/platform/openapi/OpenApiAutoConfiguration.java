@@ -1,0 +1,40 @@
+package com.musicplayer.platform.openapi;
+
+import com.musicplayer.platform.security.Caller;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/** Each service's OpenAPI document: titled after the service, with the bearer-token scheme. */
+@AutoConfiguration
+public class OpenApiAutoConfiguration {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI musicPlayerOpenApi(@Value("${spring.application.name:musicplayer}") String name) {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("MusicPlayer " + name)
+                        .version("0.1.0")
+                        .description("See DESIGN.md §5 for access rules."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}

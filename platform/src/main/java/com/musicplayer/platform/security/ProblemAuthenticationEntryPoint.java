@@ -1,0 +1,32 @@
+package com.musicplayer.platform.security;
+
+import com.musicplayer.platform.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/** 401 as problem+json, with the {@code WWW-Authenticate: Bearer} header of RFC 6750. */
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+    private final ProblemResponses problems;
+
+    ProblemAuthenticationEntryPoint(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+            throws IOException {
+        bearer.commence(request, response, ex);
+        String detail = ex instanceof InvalidBearerTokenException || request.getHeader("Authorization") != null
+                ? "Invalid or expired token"
+                : "Not authenticated: a bearer token is required";
+        problems.write(response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, detail, request));
+    }
+}

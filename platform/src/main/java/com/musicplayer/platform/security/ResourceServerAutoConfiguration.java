@@ -1,0 +1,99 @@
+package com.musicplayer.platform.security;
+
+import com.musicplayer.platform.web.ProblemResponses;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service is an OAuth2 resource server: RS256 tokens from auth-service, verified locally
+ * against its JWKS (fetched once, cached, refetched only for an unknown key id). No shared secret.
+ */
+@AutoConfiguration
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ResourceServerAutoConfiguration {
+
+    static final String[] PUBLIC_ROUTES = {
+        "/health", "/health/**", "/docs", "/docs/**", "/swagger-ui/**", "/openapi.json", "/openapi.json/**", "/error"
+    };
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemResponses problemResponses(JsonMapper jsonMapper) {
+        return new ProblemResponses(jsonMapper);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ObjectProvider<AccessRules> serviceRules, ProblemResponses problems) {
+        var entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        var denied = new ProblemAccessDeniedHandler(problems);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .anonymous(a -> {})
+                .authorizeHttpRequests(routes -> {
+                    routes.requestMatchers(PUBLIC_ROUTES).permitAll();
+                    serviceRules.orderedStream().forEach(rules -> rules.configure(routes));
+                    routes.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roleConverter()))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied));
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(SecurityProperties properties) {
+        var requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(Duration.ofSeconds(2));
+        requests.setReadTimeout(Duration.ofSeconds(3));
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(
+                        properties.jwksUrl().toString())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .restOperations(new RestTemplate(requests))
+                .build();
+        decoder.setJwtValidator(TokenValidation.validator(properties));
+        return decoder;
+    }
+
+    static JwtAuthenticationConverter roleConverter() {
+        var authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("role");
+        authorities.setAuthorityPrefix("ROLE_");
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package com.musicplayer.platform.web;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/** A {@link Pageable} addressed by offset and limit, as the API is, rather than by page number. */
+public record OffsetPageRequest(long offset, int limit, Sort sort) implements Pageable {
+
+    public static OffsetPageRequest of(PageParams params, SortFields fields) {
+        return new OffsetPageRequest(params.offsetOrDefault(), params.limitOrDefault(), fields.resolve(params.sort()));
+    }
+
+    @Override
+    public int getPageNumber() {
+        return (int) (offset / limit);
+    }
+
+    @Override
+    public int getPageSize() {
+        return limit;
+    }
+
+    @Override
+    public long getOffset() {
+        return offset;
+    }
+
+    @Override
+    public Sort getSort() {
+        return sort;
+    }
+
+    @Override
+    public Pageable next() {
+        return new OffsetPageRequest(offset + limit, limit, sort);
+    }
+
+    @Override
+    public Pageable previousOrFirst() {
+        return new OffsetPageRequest(Math.max(0, offset - limit), limit, sort);
+    }
+
+    @Override
+    public Pageable first() {
+        return new OffsetPageRequest(0, limit, sort);
+    }
+
+    @Override
+    public Pageable withPage(int pageNumber) {
+        return new OffsetPageRequest((long) pageNumber * limit, limit, sort);
+    }
+
+    @Override
+    public boolean hasPrevious() {
+        return offset > 0;
+    }
+}

@@ -1,0 +1,52 @@
+package com.musicplayer.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A page as the API returns it: a bare JSON array (seed-compatible), the total in
+ * {@code X-Total-Count}, and RFC 8288 {@code Link} headers to the next and previous pages.
+ */
+public final class PagedResponse {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    private PagedResponse() {}
+
+    public static <E, R> ResponseEntity<List<R>> of(Page<E> page, Function<E, R> mapper) {
+        return of(
+                page.map(mapper::apply).getContent(),
+                page.getTotalElements(),
+                page.getPageable().getOffset(),
+                page.getPageable().getPageSize());
+    }
+
+    public static <R> ResponseEntity<List<R>> of(List<R> items, long total, long offset, int limit) {
+        List<String> links = new ArrayList<>();
+        if (offset + limit < total) {
+            links.add(link(offset + limit, limit, "next"));
+        }
+        if (offset > 0) {
+            links.add(link(Math.max(0, offset - limit), limit, "prev"));
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(total));
+        if (!links.isEmpty()) {
+            response.header(HttpHeaders.LINK, String.join(", ", links));
+        }
+        return response.body(items);
+    }
+
+    private static String link(long offset, int limit, String rel) {
+        String uri = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("offset", offset)
+                .replaceQueryParam("limit", limit)
+                .build()
+                .toUriString();
+        return "<" + uri + ">; rel=\"" + rel + "\"";
+    }
+}
