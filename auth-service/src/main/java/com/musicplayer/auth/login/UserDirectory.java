@@ -1,0 +1,78 @@
+package com.musicplayer.auth.login;
+
+import com.musicplayer.auth.AuthProperties;
+import com.musicplayer.auth.token.TokenIssuer;
+import com.musicplayer.platform.web.ServiceUnavailableException;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * user-service's credential lookup, called with auth-service's own service token. Connect and read
+ * timeouts keep a login from hanging on a dead or slow user-service: it fails with 503 instead.
+ */
+@Component
+class UserDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(UserDirectory.class);
+
+    record Credentials(long userId, String passwordHash, String role) {}
+
+    private final RestClient client;
+    private final TokenIssuer tokens;
+    private volatile TokenIssuer.IssuedToken serviceToken;
+
+    UserDirectory(AuthProperties properties, TokenIssuer tokens, JsonMapper jsonMapper) {
+        var requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(properties.connectTimeout());
+        requests.setReadTimeout(properties.readTimeout());
+        this.client = RestClient.builder()
+                .baseUrl(properties.userServiceUrl().toString())
+                .requestFactory(requests)
+                // the services' own snake_case JSON settings
+                .configureMessageConverters(
+                        converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(jsonMapper)))
+                .build();
+        this.tokens = tokens;
+    }
+
+    Optional<Credentials> findByEmail(String email) {
+        try {
+            return Optional.ofNullable(client.get()
+                    .uri("/users/email/{email}", email)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + serviceToken())
+                    .retrieve()
+                    .body(Credentials.class));
+        } catch (RestClientResponseException ex) {
+            if (ex.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                return Optional.empty();
+            }
+            log.warn("User service answered {} to the credential lookup", ex.getStatusCode());
+            throw new ServiceUnavailableException("User service is unavailable", ex);
+        } catch (RestClientException ex) {
+            log.warn("User service unreachable: {}", ex.getMessage());
+            throw new ServiceUnavailableException("User service is unavailable", ex);
+        }
+    }
+
+    private String serviceToken() {
+        TokenIssuer.IssuedToken token = serviceToken;
+        // renew well before expiry so a token never dies in flight
+        if (token == null
+                || token.expiresAt().minus(token.lifetime().dividedBy(4)).isBefore(Instant.now())) {
+            token = tokens.serviceToken();
+            serviceToken = token;
+        }
+        return token.value();
+    }
+}

@@ -1,0 +1,121 @@
+package com.musicplayer.auth;
+
+import static com.musicplayer.auth.RunningSystem.bearer;
+import static com.musicplayer.auth.RunningSystem.send;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Login when user-service is down or hangs; signing keys that survive a restart. */
+class ResilienceAndKeysTest {
+
+    final RunningSystem system = RunningSystem.get();
+
+    @Test
+    void loginWhenUserServiceIsDownThen503Within2Seconds() {
+        int deadPort = RunningSystem.freePort();
+        int port = RunningSystem.freePort();
+        ConfigurableApplicationContext auth = system.start(
+                AuthServiceApplication.class,
+                "auth-service",
+                port,
+                "--musicplayer.auth.user-service-url=http://127.0.0.1:" + deadPort);
+        try {
+            long started = System.nanoTime();
+            var response = send(
+                    "POST",
+                    "http://127.0.0.1:" + port + "/auth/login",
+                    "{\"email\":\"a@example.com\",\"password\":\"whatever1\"}");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.json().get("detail").asText()).isEqualTo("User service is unavailable");
+            assertThat(millis).isLessThan(2000);
+        } finally {
+            auth.close();
+        }
+    }
+
+    @Test
+    void loginWhenUserServiceHangsThen503Within2Seconds() throws IOException {
+        List<Socket> accepted = new ArrayList<>();
+        try (ServerSocket silent = new ServerSocket(0)) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        accepted.add(silent.accept()); // accept, then never answer
+                    }
+                } catch (IOException closed) {
+                    // test over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            int port = RunningSystem.freePort();
+            ConfigurableApplicationContext auth = system.start(
+                    AuthServiceApplication.class,
+                    "auth-service",
+                    port,
+                    "--musicplayer.auth.user-service-url=http://127.0.0.1:" + silent.getLocalPort());
+            try {
+                long started = System.nanoTime();
+                var response = send(
+                        "POST",
+                        "http://127.0.0.1:" + port + "/auth/login",
+                        "{\"email\":\"a@example.com\",\"password\":\"whatever1\"}");
+                long millis = (System.nanoTime() - started) / 1_000_000;
+
+                assertThat(response.status()).isEqualTo(503);
+                assertThat(millis).isLessThan(2000);
+            } finally {
+                auth.close();
+                acceptor.interrupt();
+            }
+        }
+        for (Socket socket : accepted) {
+            socket.close();
+        }
+    }
+
+    @Test
+    void aRestartedAuthServiceKeepsTheKeySoIssuedTokensStayValid() {
+        String email = "k" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        system.register("key_" + email.substring(1, 9), email, "correct horse");
+        String token =
+                system.login(email, "correct horse").json().get("auth_token").asText();
+
+        // a second auth-service over the same data directory: as after a restart
+        int port = RunningSystem.freePort();
+        ConfigurableApplicationContext restarted = system.start(
+                AuthServiceApplication.class,
+                "auth-service",
+                port,
+                "--musicplayer.auth.user-service-url=http://127.0.0.1:" + system.userPort);
+        try {
+            var verify = send("GET", "http://127.0.0.1:" + port + "/auth/verify", null, "Authorization", bearer(token));
+            assertThat(verify.status()).isEqualTo(200);
+            String firstKid = send("GET", system.authUrl("/.well-known/jwks.json"), null)
+                    .json()
+                    .get("keys")
+                    .get(0)
+                    .get("kid")
+                    .asText();
+            String secondKid = send("GET", "http://127.0.0.1:" + port + "/.well-known/jwks.json", null)
+                    .json()
+                    .get("keys")
+                    .get(0)
+                    .get("kid")
+                    .asText();
+            assertThat(secondKid).isEqualTo(firstKid);
+        } finally {
+            restarted.close();
+        }
+    }
+}
