@@ -1,6 +1,9 @@
 package com.musicplayer.platform.openapi;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.musicplayer.platform.security.Caller;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -18,6 +21,15 @@ public class OpenApiAutoConfiguration {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    /**
+     * The document must name fields as the JSON does (snake_case). swagger-core reads models with its
+     * own Jackson 2 mapper, which knows nothing of the services' Jackson 3 settings.
+     */
+    @Bean
+    ModelResolver snakeCaseModelResolver() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
 
     @Bean

@@ -1,0 +1,35 @@
+package com.musicplayer.album.catalog;
+
+import com.musicplayer.platform.validation.HttpUrl;
+import com.musicplayer.platform.validation.NullOrNotBlank;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What clients send to album-service. Limits are the columns' (DESIGN §2); unknown fields are ignored. */
+final class AlbumRequests {
+
+    private AlbumRequests() {}
+
+    record Create(
+            @NotBlank @Size(max = 100) String title,
+            @NotBlank @Size(max = 100) String artist,
+            @NotBlank @Size(max = 50) String genre,
+            @NullOrNotBlank @Size(max = 500) String description,
+            @HttpUrl @Size(max = 255) String coverImageUrl) {}
+
+    /** A partial update: every absent field stays as it is. */
+    record Update(
+            @NullOrNotBlank @Size(max = 100) String title,
+            @NullOrNotBlank @Size(max = 100) String artist,
+            @NullOrNotBlank @Size(max = 50) String genre,
+            @NullOrNotBlank @Size(max = 500) String description,
+            @HttpUrl @Size(max = 255) String coverImageUrl) {}
+
+    /** Where to put a song on an album; without a position it goes to the end. */
+    record Placement(@Min(1) Integer position) {}
+
+    static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+}

@@ -1,0 +1,94 @@
+package com.musicplayer.song.catalog;
+
+import com.musicplayer.platform.catalog.SongView;
+import com.musicplayer.platform.security.Caller;
+import com.musicplayer.platform.web.OffsetPageRequest;
+import com.musicplayer.platform.web.PageParams;
+import com.musicplayer.platform.web.PagedResponse;
+import com.musicplayer.platform.web.SearchTerms;
+import com.musicplayer.platform.web.SortFields;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/songs")
+@Tag(name = "songs")
+class SongController {
+
+    private static final SortFields SORT = SortFields.of(
+            "title", "title",
+            "artist", "artist",
+            "created_at", "createdAt",
+            "release_date", "releaseDate",
+            "duration", "duration");
+
+    private final SongService service;
+
+    SongController(SongService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    @Operation(summary = "List songs (public); artist and genre match exactly, q searches title and artist")
+    ResponseEntity<List<SongView>> list(
+            @Valid @ParameterObject PageParams page,
+            @RequestParam(required = false) @Size(max = 100) String artist,
+            @RequestParam(required = false) @Size(max = 50) String genre,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            Caller caller) {
+        var result = service.search(
+                SearchTerms.exact(artist),
+                SearchTerms.exact(genre),
+                SearchTerms.contains(q),
+                OffsetPageRequest.of(page, SORT),
+                userId(caller));
+        return PagedResponse.of(result, song -> song);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One song with its like count and whether the caller likes it")
+    SongView get(@PathVariable long id, Caller caller) {
+        return service.get(id, userId(caller));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a song (admin)")
+    ResponseEntity<SongView> create(@Valid @RequestBody SongRequests.Create request, Caller caller) {
+        SongView song = service.create(request, userId(caller));
+        var location =
+                ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(song.id());
+        return ResponseEntity.created(location).body(song);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Partial update (admin): absent fields stay as they are")
+    SongView update(@PathVariable long id, @Valid @RequestBody SongRequests.Update request, Caller caller) {
+        return service.update(id, request, userId(caller));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a song (admin): its likes go, and it leaves every album")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        service.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Long userId(Caller caller) {
+        return caller == null ? null : caller.userId();
+    }
+}

@@ -1,0 +1,449 @@
+package com.musicplayer.song.catalog;
+
+import static com.musicplayer.platform.test.TestTokens.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.musicplayer.platform.test.ServiceTest;
+import com.musicplayer.platform.test.TestRows;
+import com.musicplayer.platform.test.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@ServiceTest
+class SongApiTest {
+
+    static final String ADMIN = bearer(TestTokens.admin(1));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    TestRows rows;
+
+    @BeforeEach
+    void rows() {
+        rows = new TestRows(jdbc);
+    }
+
+    ResultActions create(String body) throws Exception {
+        return mvc.perform(post("/songs")
+                .header(HttpHeaders.AUTHORIZATION, ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    ResultActions update(long id, String body) throws Exception {
+        return mvc.perform(put("/songs/" + id)
+                .header(HttpHeaders.AUTHORIZATION, ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    static String song(String fields) {
+        return "{\"title\":\"Come Together\",\"artist\":\"The Beatles\",\"genre\":\"Rock\","
+                + "\"file_url\":\"https://cdn.example.com/come-together.mp3\"" + (fields.isEmpty() ? "" : "," + fields)
+                + "}";
+    }
+
+    @Test
+    void createSongAsAdminThen201WithLocationAndRow() throws Exception {
+        String body = create(
+                        song(
+                                "\"duration\":259,\"description\":\"Opening track\",\"cover_image_url\":\"http://img.example.com/c.jpg\",\"release_date\":\"1969-09-26\""))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.LOCATION, containsString("/songs/")))
+                .andExpect(jsonPath("$.title").value("Come Together"))
+                .andExpect(jsonPath("$.artist").value("The Beatles"))
+                .andExpect(jsonPath("$.genre").value("Rock"))
+                .andExpect(jsonPath("$.file_url").value("https://cdn.example.com/come-together.mp3"))
+                .andExpect(jsonPath("$.duration").value(259))
+                .andExpect(jsonPath("$.description").value("Opening track"))
+                .andExpect(jsonPath("$.cover_image_url").value("http://img.example.com/c.jpg"))
+                .andExpect(jsonPath("$.release_date").value("1969-09-26"))
+                .andExpect(jsonPath("$.like_count").value(0))
+                .andExpect(jsonPath("$.liked").value(false))
+                .andExpect(jsonPath("$.created_at", endsWith("Z")))
+                .andExpect(jsonPath("$.updated_at").exists())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        JsonNode created = json.readTree(body);
+        long id = created.get("id").asLong();
+        assertThat(jdbc.queryForObject("select release_date from songs where id = ?", String.class, id))
+                .startsWith("1969-09-26");
+        assertThat(rows.count("select count(*) from songs where id = ? and duration = 259", id))
+                .isEqualTo(1);
+        mvc.perform(get("/songs/" + id).header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.created_at").value(created.get("created_at").asText()));
+    }
+
+    @Test
+    void createSongAcceptsReleaseDateAsDateTime() throws Exception {
+        create(song("\"release_date\":\"2020-05-01T10:00:00Z\""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.release_date").value("2020-05-01"));
+        create(song("\"release_date\":\"2020-05-01T23:30:00-05:00\""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.release_date").value("2020-05-01"));
+        create(song("\"release_date\":\"2020-05-01T10:00:00\""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.release_date").value("2020-05-01"));
+    }
+
+    @Test
+    void createSongWithInvalidFieldsThen422() throws Exception {
+        create("""
+                        {"title":"  ","artist":"%s","genre":"%s","file_url":"file:///etc/passwd","duration":-1,
+                         "description":"%s","cover_image_url":"javascript:alert(1)"}
+                        """.formatted("a".repeat(101), "g".repeat(51), "d".repeat(501)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").exists())
+                .andExpect(jsonPath("$.errors[0].loc[0]").value("body"))
+                .andExpect(jsonPath("$.errors[*].loc[1]", hasItem("title")))
+                .andExpect(jsonPath("$.errors[*].loc[1]", hasItem("artist")))
+                .andExpect(jsonPath("$.errors[*].loc[1]", hasItem("genre")))
+                .andExpect(jsonPath("$.errors[*].loc[1]", hasItem("file_url")))
+                .andExpect(jsonPath("$.errors[*].loc[1]", hasItem("duration")))
+                .andExpect(jsonPath("$.errors[*].loc[1]", hasItem("description")))
+                .andExpect(jsonPath("$.errors[*].loc[1]", hasItem("cover_image_url")));
+        create("{\"title\":\"T\",\"artist\":\"A\",\"genre\":\"G\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].loc[1]").value("file_url"));
+        create(song("\"file_url\":\"https://x.example.com/" + "a".repeat(250) + "\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].loc[1]").value("file_url"));
+        assertThat(rows.count("select count(*) from songs")).isZero();
+    }
+
+    @Test
+    void createSongWithBadReleaseDateOrDurationTypeThen422() throws Exception {
+        create(song("\"release_date\":\"01/05/2020\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].loc[1]").value("release_date"))
+                .andExpect(jsonPath("$.errors[0].msg", containsString("date")));
+        create(song("\"release_date\":\"2020-02-30\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].loc[1]").value("release_date"));
+        create(song("\"release_date\":20200501"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].loc[1]").value("release_date"));
+        create(song("\"duration\":\"long\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].loc[1]").value("duration"));
+        create(song("\"duration\":3.5"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].loc[1]").value("duration"));
+        assertThat(rows.count("select count(*) from songs")).isZero();
+    }
+
+    @Test
+    void createSongWithMalformedJsonThen400() throws Exception {
+        create("{\"title\": ")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Malformed JSON in request body"));
+    }
+
+    @Test
+    void createSongWhenNotAdminThen403AndWithoutTokenThen401() throws Exception {
+        mvc.perform(post("/songs")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(2)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(song("")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/songs").contentType(MediaType.APPLICATION_JSON).content(song("")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Bearer")));
+        assertThat(rows.count("select count(*) from songs")).isZero();
+    }
+
+    @Test
+    void getSongShowsLikeCountAndWhetherCallerLikesIt() throws Exception {
+        long ada = rows.user("ada");
+        long bob = rows.user("bob");
+        long carol = rows.user("carol");
+        long song = rows.song("Something", "The Beatles", "Rock");
+        rows.like(ada, song);
+        rows.like(bob, song);
+
+        mvc.perform(get("/songs/" + song).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(ada))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(song))
+                .andExpect(jsonPath("$.title").value("Something"))
+                .andExpect(jsonPath("$.file_url").value("https://cdn.example.com/Something.mp3"))
+                .andExpect(jsonPath("$.like_count").value(2))
+                .andExpect(jsonPath("$.liked").value(true));
+        mvc.perform(get("/songs/" + song).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(carol))))
+                .andExpect(jsonPath("$.like_count").value(2))
+                .andExpect(jsonPath("$.liked").value(false));
+    }
+
+    @Test
+    void getSongWithoutTokenThen401UnknownThen404BadIdThen400() throws Exception {
+        long song = rows.song("Something", "The Beatles", "Rock");
+        mvc.perform(get("/songs/" + song))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Bearer")));
+        mvc.perform(get("/songs/424242").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Song 424242 not found"));
+        mvc.perform(get("/songs/abc").header(HttpHeaders.AUTHORIZATION, ADMIN)).andExpect(status().isBadRequest());
+        mvc.perform(get("/songs/" + song).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.service())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void listIsPublicWithLikeCountsAndWithoutLiked() throws Exception {
+        long ada = rows.user("ada");
+        long a = rows.song("Come Together", "The Beatles", "Rock");
+        long b = rows.song("So What", "Miles Davis", "Jazz");
+        rows.like(ada, b);
+
+        mvc.perform(get("/songs"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "2"))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].id").value(a))
+                .andExpect(jsonPath("$[0].like_count").value(0))
+                .andExpect(jsonPath("$[0].liked").doesNotExist())
+                .andExpect(jsonPath("$[1].id").value(b))
+                .andExpect(jsonPath("$[1].like_count").value(1))
+                .andExpect(jsonPath("$[1].liked").doesNotExist());
+    }
+
+    @Test
+    void listWithTokenShowsWhichSongsTheCallerLikes() throws Exception {
+        long ada = rows.user("ada");
+        long a = rows.song("Come Together", "The Beatles", "Rock");
+        long b = rows.song("So What", "Miles Davis", "Jazz");
+        rows.like(ada, b);
+
+        mvc.perform(get("/songs").header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(ada))))
+                .andExpect(jsonPath("$[0].id").value(a))
+                .andExpect(jsonPath("$[0].liked").value(false))
+                .andExpect(jsonPath("$[1].id").value(b))
+                .andExpect(jsonPath("$[1].liked").value(true));
+        mvc.perform(get("/songs").header(HttpHeaders.AUTHORIZATION, "Bearer expired.or.bad"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void listFiltersByArtistGenreAndSearch() throws Exception {
+        long a = rows.song("Come Together", "The Beatles", "Rock");
+        long b = rows.song("So What", "Miles Davis", "Jazz");
+        rows.song("Blue in Green", "Miles Davis Quintet", "jazz");
+        rows.song("50%_off", "Various", "Pop");
+
+        mvc.perform(get("/songs").param("artist", "MILES DAVIS"))
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(jsonPath("$[0].id").value(b));
+        mvc.perform(get("/songs").param("genre", "Jazz")).andExpect(header().string("X-Total-Count", "2"));
+        mvc.perform(get("/songs").param("q", "toGETher"))
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(jsonPath("$[0].id").value(a));
+        mvc.perform(get("/songs").param("q", "miles").param("genre", "jazz").param("artist", "miles davis quintet"))
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(jsonPath("$[0].title").value("Blue in Green"));
+        mvc.perform(get("/songs").param("q", "%_"))
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(jsonPath("$[0].title").value("50%_off"));
+        mvc.perform(get("/songs").param("artist", "  ")).andExpect(header().string("X-Total-Count", "4"));
+    }
+
+    @Test
+    void listSortsByReleaseDateDurationAndTitle() throws Exception {
+        long old = rows.song("b", "X", "Pop");
+        long mid = rows.song("a", "X", "Pop");
+        long recent = rows.song("c", "X", "Pop");
+        jdbc.update("update songs set release_date = DATE '1960-01-01', duration = 300 where id = ?", old);
+        jdbc.update("update songs set release_date = DATE '1990-06-15', duration = 100 where id = ?", mid);
+        jdbc.update("update songs set release_date = DATE '2020-05-01', duration = 200 where id = ?", recent);
+
+        mvc.perform(get("/songs?sort=-release_date"))
+                .andExpect(jsonPath("$[0].id").value(recent))
+                .andExpect(jsonPath("$[1].id").value(mid))
+                .andExpect(jsonPath("$[2].id").value(old));
+        mvc.perform(get("/songs?sort=duration"))
+                .andExpect(jsonPath("$[0].id").value(mid))
+                .andExpect(jsonPath("$[1].id").value(recent))
+                .andExpect(jsonPath("$[2].id").value(old));
+        mvc.perform(get("/songs?sort=title"))
+                .andExpect(jsonPath("$[0].title").value("a"))
+                .andExpect(jsonPath("$[2].title").value("c"));
+        mvc.perform(get("/songs?sort=-created_at&limit=1"))
+                .andExpect(jsonPath("$[0].id").value(recent));
+        mvc.perform(get("/songs?sort=artist,-id&limit=1"))
+                .andExpect(jsonPath("$[0].id").value(recent));
+    }
+
+    @Test
+    void listPagesWithLinkHeaders() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            rows.song("t" + i, "X", "Pop");
+        }
+        mvc.perform(get("/songs?limit=2&offset=2"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "5"))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].title").value("t2"))
+                .andExpect(header().string(HttpHeaders.LINK, containsString("offset=4")))
+                .andExpect(header().string(HttpHeaders.LINK, containsString("rel=\"next\"")))
+                .andExpect(header().string(HttpHeaders.LINK, containsString("rel=\"prev\"")));
+        mvc.perform(get("/songs?limit=2&offset=4"))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(header().string(HttpHeaders.LINK, containsString("rel=\"prev\"")))
+                .andExpect(header().string(HttpHeaders.LINK, org.hamcrest.Matchers.not(containsString("next"))));
+    }
+
+    @Test
+    void listWithBadPagingOrSortThen400() throws Exception {
+        mvc.perform(get("/songs?limit=0")).andExpect(status().isBadRequest());
+        mvc.perform(get("/songs?limit=201"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].loc[1]").value("limit"));
+        mvc.perform(get("/songs?sort=file_url"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("Cannot sort by 'file_url'")));
+        mvc.perform(get("/songs").param("genre", "g".repeat(51))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void updateSongPartiallyAsAdmin() throws Exception {
+        long ada = rows.user("ada");
+        long song = rows.song("Something", "The Beatles", "Rock");
+        rows.like(ada, song);
+        update(song, "{\"duration\":182,\"release_date\":\"1969-10-06T00:00:00Z\",\"genre\":\"Pop\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(song))
+                .andExpect(jsonPath("$.title").value("Something"))
+                .andExpect(jsonPath("$.file_url").value("https://cdn.example.com/Something.mp3"))
+                .andExpect(jsonPath("$.genre").value("Pop"))
+                .andExpect(jsonPath("$.duration").value(182))
+                .andExpect(jsonPath("$.release_date").value("1969-10-06"))
+                .andExpect(jsonPath("$.like_count").value(1))
+                .andExpect(jsonPath("$.liked").value(false));
+        assertThat(rows.count("select count(*) from songs where id = ? and duration = 182 and genre = 'Pop'", song))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void updateSongWithBlankOrInvalidFieldsThen422() throws Exception {
+        long song = rows.song("Something", "The Beatles", "Rock");
+        update(song, "{\"title\":\" \",\"file_url\":\"\",\"duration\":-5,\"release_date\":\"soon\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].loc[1]").value("release_date"));
+        update(song, "{\"title\":\" \",\"file_url\":\"\",\"duration\":-5}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].loc[1]", hasItem("title")))
+                .andExpect(jsonPath("$.errors[*].loc[1]", hasItem("file_url")))
+                .andExpect(jsonPath("$.errors[*].loc[1]", hasItem("duration")));
+        assertThat(jdbc.queryForObject("select title from songs where id = ?", String.class, song))
+                .isEqualTo("Something");
+    }
+
+    @Test
+    void updateSongWhenNotAdminThen403AndUnknownThen404() throws Exception {
+        long song = rows.song("Something", "The Beatles", "Rock");
+        mvc.perform(put("/songs/" + song)
+                        .header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(2)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Mine\"}"))
+                .andExpect(status().isForbidden());
+        update(999999, "{\"title\":\"Mine\"}").andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select title from songs where id = ?", String.class, song))
+                .isEqualTo("Something");
+    }
+
+    @Test
+    void deleteSongRemovesLikesAndMembershipsAndClosesGaps() throws Exception {
+        long ada = rows.user("ada");
+        long first = rows.album("First", "X", "Pop");
+        long second = rows.album("Second", "X", "Pop");
+        long a = rows.song("a", "X", "Pop");
+        long b = rows.song("b", "X", "Pop");
+        long c = rows.song("c", "X", "Pop");
+        rows.track(first, a, 1);
+        rows.track(first, b, 2);
+        rows.track(first, c, 3);
+        rows.track(second, b, 1);
+        rows.track(second, a, 2);
+        rows.like(ada, b);
+        rows.like(ada, a);
+
+        mvc.perform(delete("/songs/" + b).header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isNoContent())
+                .andExpect(content().string(""));
+
+        assertThat(rows.count("select count(*) from songs where id = ?", b)).isZero();
+        assertThat(rows.count("select count(*) from user_likes where song_id = ?", b))
+                .isZero();
+        assertThat(rows.count("select count(*) from user_likes where song_id = ?", a))
+                .isEqualTo(1);
+        assertThat(rows.count("select count(*) from album_songs where song_id = ?", b))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select song_id from album_songs where album_id = ? order by position", Long.class, first))
+                .containsExactly(a, c);
+        assertThat(jdbc.queryForList(
+                        "select position from album_songs where album_id = ? order by position", Integer.class, first))
+                .containsExactly(1, 2);
+        assertThat(jdbc.queryForList("select position from album_songs where album_id = ?", Integer.class, second))
+                .containsExactly(1);
+        assertThat(rows.count("select count(*) from albums")).isEqualTo(2);
+    }
+
+    @Test
+    void deleteSongWhenNotAdminThen403AndUnknownThen404() throws Exception {
+        long song = rows.song("Something", "The Beatles", "Rock");
+        mvc.perform(delete("/songs/" + song).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(2))))
+                .andExpect(status().isForbidden());
+        mvc.perform(delete("/songs/" + song)).andExpect(status().isUnauthorized());
+        mvc.perform(delete("/songs/999999").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isNotFound());
+        assertThat(rows.count("select count(*) from songs")).isEqualTo(1);
+    }
+
+    @Test
+    void healthAndDocsArePublic() throws Exception {
+        mvc.perform(get("/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        String doc = mvc.perform(get("/openapi.json"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        JsonNode api = json.readTree(doc);
+        assertThat(api.get("openapi").asText()).startsWith("3.1");
+        assertThat(api.get("paths").has("/songs/{id}/like")).isTrue();
+        assertThat(api.get("paths").has("/songs/liked")).isTrue();
+    }
+}

@@ -1,0 +1,89 @@
+package com.musicplayer.song.like;
+
+import static com.musicplayer.platform.test.TestTokens.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.musicplayer.platform.test.ServiceTest;
+import com.musicplayer.platform.test.TestRows;
+import com.musicplayer.platform.test.TestTokens;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A page of songs costs the same few SQL statements whether it holds 10 songs or 200 (no query per row). */
+@ServiceTest
+@TestPropertySource(
+        properties = {
+            "spring.jpa.properties.hibernate.generate_statistics=true",
+            "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"
+        })
+class SongListStatementsTest {
+
+    static final int SONGS = 200;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    Statistics statistics;
+    long ada;
+
+    @BeforeEach
+    void givenTwoHundredLikedSongs() {
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        TestRows rows = new TestRows(jdbc);
+        ada = rows.user("ada");
+        long bob = rows.user("bob");
+        for (int i = 0; i < SONGS; i++) {
+            long song = rows.song("song " + i, "Artist " + (i % 7), "Pop");
+            rows.like(bob, song);
+            if (i % 2 == 0) {
+                rows.like(ada, song);
+            }
+        }
+    }
+
+    long statementsFor(String url, int expectedItems) throws Exception {
+        statistics.clear();
+        mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(ada))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(expectedItems))
+                .andExpect(jsonPath("$[0].like_count").exists());
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void songPageCostsConstantStatementsWhateverItsSize() throws Exception {
+        long ten = statementsFor("/songs?limit=10", 10);
+        long twoHundred = statementsFor("/songs?limit=200", 200);
+        System.out.printf(
+                "SQL statements for GET /songs with like_count and liked: 10 songs=%d, 200 songs=%d%n",
+                ten, twoHundred);
+
+        assertThat(twoHundred).isEqualTo(ten).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void likedPageCostsConstantStatementsWhateverItsSize() throws Exception {
+        long ten = statementsFor("/songs/liked?limit=10", 10);
+        long hundred = statementsFor("/songs/liked?limit=100", SONGS / 2);
+        System.out.printf("SQL statements for GET /songs/liked: 10 songs=%d, 100 songs=%d%n", ten, hundred);
+
+        assertThat(hundred).isEqualTo(ten).isLessThanOrEqualTo(4);
+    }
+}
