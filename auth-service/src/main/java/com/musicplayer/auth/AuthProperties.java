@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout how long to wait for user-service to accept a connection
  * @param readTimeout how long to wait for its answer; with connectTimeout, bounds a login at ~2 s
  * @param privateKeyLocation a PKCS#8 PEM RSA private key; unset: one is generated in the data directory
+ * @param refreshTokenTtl lifetime of a refresh token (each use rotates it)
+ * @param loginFailuresPerAccount failed logins one account may have per {@code loginFailureWindow}
+ * @param loginFailuresPerIp failed logins one client address may have per {@code loginFailureWindow}
  */
 @ConfigurationProperties("musicplayer.auth")
 public record AuthProperties(
@@ -23,4 +26,8 @@ public record AuthProperties(
         @DefaultValue("http://localhost:8003") URI userServiceUrl,
         @DefaultValue("500ms") Duration connectTimeout,
         @DefaultValue("1200ms") Duration readTimeout,
-        Path privateKeyLocation) {}
+        Path privateKeyLocation,
+        @DefaultValue("14d") Duration refreshTokenTtl,
+        @DefaultValue("10") int loginFailuresPerAccount,
+        @DefaultValue("100") int loginFailuresPerIp,
+        @DefaultValue("15m") Duration loginFailureWindow) {}

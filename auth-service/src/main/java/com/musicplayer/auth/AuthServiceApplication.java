@@ -2,13 +2,16 @@ package com.musicplayer.auth;
 
 import com.musicplayer.platform.MusicPlayerApplication;
 import com.musicplayer.platform.security.AccessRules;
+import com.musicplayer.platform.security.Roles;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class AuthServiceApplication {
 
     public static final String NAME = "auth-service";
@@ -22,7 +25,12 @@ public class AuthServiceApplication {
     AccessRules authAccessRules() {
         return routes -> routes.requestMatchers(HttpMethod.POST, "/auth/login")
                 .permitAll()
+                .requestMatchers(HttpMethod.POST, "/auth/refresh")
+                .permitAll()
                 .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json")
-                .permitAll();
+                .permitAll()
+                // the service token is for calling user-service, not for auth-service's own routes
+                .requestMatchers("/auth/**")
+                .hasAnyRole(Roles.USER, Roles.ADMIN);
     }
 }

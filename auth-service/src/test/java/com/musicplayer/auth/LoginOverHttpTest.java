@@ -4,7 +4,7 @@ import static com.musicplayer.auth.RunningSystem.bearer;
 import static com.musicplayer.auth.RunningSystem.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.musicplayer.auth.RunningSystem.Response;
+import com.musicplayer.platform.test.Http.Response;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -30,7 +30,7 @@ class LoginOverHttpTest {
 
         Response login = system.login(email.toUpperCase(), "correct horse");
 
-        assertThat(login.status()).as(login.raw().body()).isEqualTo(200);
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
         assertThat(login.json().get("token_type").asText()).isEqualTo("Bearer");
         assertThat(login.json().get("expires_in").asLong()).isEqualTo(900);
         assertThat(login.json().get("user_id").asLong()).isEqualTo(id);
@@ -40,7 +40,7 @@ class LoginOverHttpTest {
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().get("id").asLong()).isEqualTo(id);
         assertThat(me.json().get("email").asText()).isEqualTo(email);
-        assertThat(me.raw().body()).doesNotContain("password");
+        assertThat(me.body()).doesNotContain("password");
     }
 
     @Test
@@ -102,7 +102,7 @@ class LoginOverHttpTest {
     @Test
     void bootstrapAdminCanLogInWithAdminRole() throws Exception {
         Response login = system.login("admin@musicplayer.local", "admin-password-1");
-        assertThat(login.status()).as(login.raw().body()).isEqualTo(200);
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
         JWSObject jws = JWSObject.parse(login.json().get("auth_token").asText());
         assertThat(jws.getPayload().toJSONObject()).containsEntry("role", "ADMIN");
     }
@@ -144,7 +144,7 @@ class LoginOverHttpTest {
 
         Response lookup = send("GET", system.userUrl("/users/email/" + email), null, "Authorization", bearer(token));
         assertThat(lookup.status()).isEqualTo(403);
-        assertThat(lookup.raw().body()).doesNotContain("$2a$");
+        assertThat(lookup.body()).doesNotContain("$2a$");
     }
 
     @Test

@@ -28,11 +28,11 @@ class ResilienceAndKeysTest {
                 port,
                 "--musicplayer.auth.user-service-url=http://127.0.0.1:" + deadPort);
         try {
+            String login = "http://127.0.0.1:" + port + "/auth/login";
+            String body = "{\"email\":\"a@example.com\",\"password\":\"whatever1\"}";
+            send("POST", login, body); // a new server's first request also pays for its warm-up
             long started = System.nanoTime();
-            var response = send(
-                    "POST",
-                    "http://127.0.0.1:" + port + "/auth/login",
-                    "{\"email\":\"a@example.com\",\"password\":\"whatever1\"}");
+            var response = send("POST", login, body);
             long millis = (System.nanoTime() - started) / 1_000_000;
 
             assertThat(response.status()).isEqualTo(503);
@@ -65,11 +65,11 @@ class ResilienceAndKeysTest {
                     port,
                     "--musicplayer.auth.user-service-url=http://127.0.0.1:" + silent.getLocalPort());
             try {
+                String login = "http://127.0.0.1:" + port + "/auth/login";
+                String body = "{\"email\":\"a@example.com\",\"password\":\"whatever1\"}";
+                send("POST", login, body); // a new server's first request also pays for its warm-up
                 long started = System.nanoTime();
-                var response = send(
-                        "POST",
-                        "http://127.0.0.1:" + port + "/auth/login",
-                        "{\"email\":\"a@example.com\",\"password\":\"whatever1\"}");
+                var response = send("POST", login, body);
                 long millis = (System.nanoTime() - started) / 1_000_000;
 
                 assertThat(response.status()).isEqualTo(503);

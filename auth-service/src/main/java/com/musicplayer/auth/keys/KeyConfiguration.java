@@ -2,6 +2,7 @@ package com.musicplayer.auth.keys;
 
 import com.musicplayer.auth.AuthProperties;
 import com.musicplayer.platform.security.SecurityProperties;
+import com.musicplayer.platform.security.TokenRevocation;
 import com.musicplayer.platform.security.TokenValidation;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -38,11 +39,11 @@ class KeyConfiguration {
 
     /** auth-service verifies its own tokens with its own public key: no JWKS round trip to itself. */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey, SecurityProperties security) throws JOSEException {
+    JwtDecoder jwtDecoder(RSAKey signingKey, SecurityProperties security, TokenRevocation revocation)
+            throws JOSEException {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(TokenValidation.validator(security));
-        return decoder;
+        return TokenValidation.configure(decoder, security, revocation);
     }
 }

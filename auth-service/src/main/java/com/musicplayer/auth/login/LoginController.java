@@ -1,8 +1,8 @@
 package com.musicplayer.auth.login;
 
-import com.musicplayer.auth.token.TokenIssuer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,17 +29,10 @@ class LoginController {
             @NotBlank @Size(max = 255) String email,
             @NotBlank @Size(max = 1024) String password) {}
 
-    record TokenResponse(String authToken, String tokenType, long expiresIn, long userId, String refreshToken) {
-
-        static TokenResponse of(long userId, TokenIssuer.IssuedToken access) {
-            return new TokenResponse(access.value(), "Bearer", access.lifetime().toSeconds(), userId, null);
-        }
-    }
-
     @PostMapping("/auth/login")
     @Operation(summary = "Exchange email and password for an access token")
-    TokenResponse login(@Valid @RequestBody LoginRequest request) {
-        return logins.login(request.email(), request.password());
+    TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return TokenResponse.of(logins.login(request.email(), request.password(), http.getRemoteAddr()));
     }
 
     @GetMapping("/auth/verify")

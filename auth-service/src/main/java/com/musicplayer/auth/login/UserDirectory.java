@@ -54,7 +54,9 @@ class UserDirectory {
                     .retrieve()
                     .body(Credentials.class));
         } catch (RestClientResponseException ex) {
-            if (ex.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+            // 404: no such user; 400: an address user-service cannot even look up (so no such user either)
+            if (ex.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)
+                    || ex.getStatusCode().isSameCodeAs(HttpStatus.BAD_REQUEST)) {
                 return Optional.empty();
             }
             log.warn("User service answered {} to the credential lookup", ex.getStatusCode());

@@ -37,16 +37,17 @@ public class TokenIssuer {
     /** An issued token and when it stops working. */
     public record IssuedToken(String value, Instant expiresAt, Duration lifetime) {}
 
-    public IssuedToken accessToken(long userId, String role) {
-        return issue(String.valueOf(userId), role, auth.accessTokenTtl());
+    /** @param sessionId the refresh family this token belongs to ({@code sid}), so a logout can end it */
+    public IssuedToken accessToken(long userId, String role, String sessionId) {
+        return issue(String.valueOf(userId), role, auth.accessTokenTtl(), sessionId);
     }
 
     /** The token auth-service presents to user-service's credential lookup. */
     public IssuedToken serviceToken() {
-        return issue("auth-service", Roles.SERVICE, auth.serviceTokenTtl());
+        return issue("auth-service", Roles.SERVICE, auth.serviceTokenTtl(), null);
     }
 
-    private IssuedToken issue(String subject, String role, Duration ttl) {
+    private IssuedToken issue(String subject, String role, Duration ttl, String sessionId) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(ttl);
         JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -57,6 +58,11 @@ public class TokenIssuer {
                 .expiresAt(expiresAt)
                 .id(UUID.randomUUID().toString())
                 .claim("role", role)
+                .claims(c -> {
+                    if (sessionId != null) {
+                        c.put("sid", sessionId);
+                    }
+                })
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keyId).build();
         String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();

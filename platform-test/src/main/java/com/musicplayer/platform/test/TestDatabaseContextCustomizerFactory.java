@@ -24,6 +24,10 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
             context.getEnvironment()
                     .getPropertySources()
                     .addFirst(new MapPropertySource("musicplayer-test-database", TestDatabase.properties()));
+            // lowest precedence: a test's own @TestPropertySource can set the limits back
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addLast(new MapPropertySource("musicplayer-test-limits", TestDatabase.relaxedLimits()));
         }
 
         @Override

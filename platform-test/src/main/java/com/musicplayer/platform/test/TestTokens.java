@@ -110,8 +110,7 @@ public final class TestTokens {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(publicKey())
                     .signatureAlgorithm(SignatureAlgorithm.RS256)
                     .build();
-            decoder.setJwtValidator(TokenValidation.validator(properties));
-            return decoder;
+            return TokenValidation.configure(decoder, properties, null);
         }
     }
 }

@@ -4,11 +4,13 @@ import com.musicplayer.platform.web.ProblemResponses;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,10 +20,11 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server: RS256 tokens from auth-service, verified locally
@@ -35,12 +38,6 @@ public class ResourceServerAutoConfiguration {
     static final String[] PUBLIC_ROUTES = {
         "/health", "/health/**", "/docs", "/docs/**", "/swagger-ui/**", "/openapi.json", "/openapi.json/**", "/error"
     };
-
-    @Bean
-    @ConditionalOnMissingBean
-    ProblemResponses problemResponses(JsonMapper jsonMapper) {
-        return new ProblemResponses(jsonMapper);
-    }
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -64,8 +61,15 @@ public class ResourceServerAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    TokenRevocation tokenRevocation(
+            JdbcTemplate jdbc, @Value("${musicplayer.security.revocation-cache:2s}") Duration cacheFor) {
+        return new TokenRevocation(jdbc, cacheFor);
+    }
+
+    @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
+    JwtDecoder jwtDecoder(SecurityProperties properties, TokenRevocation revocation) {
         var requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(2));
         requests.setReadTimeout(Duration.ofSeconds(3));
@@ -74,8 +78,13 @@ public class ResourceServerAutoConfiguration {
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .restOperations(new RestTemplate(requests))
                 .build();
-        decoder.setJwtValidator(TokenValidation.validator(properties));
-        return decoder;
+        return TokenValidation.configure(decoder, properties, revocation);
+    }
+
+    /** The firewall's refusals (odd characters in a path or parameter name) are 400s, not 500s. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler();
     }
 
     static JwtAuthenticationConverter roleConverter() {

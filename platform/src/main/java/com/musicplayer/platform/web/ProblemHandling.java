@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -86,6 +87,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyLimit.BodyTooLargeException) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, t.getMessage(), List.of());
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException) {
             return problem(HttpStatus.BAD_REQUEST, "Malformed request body", List.of());
         }
@@ -115,6 +121,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                         List.of("query", lastNode(v.getPropertyPath().toString())), v.getMessage(), "value_error"))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, "Invalid request parameters", errors);
+    }
+
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "The request contains characters that are not allowed", List.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

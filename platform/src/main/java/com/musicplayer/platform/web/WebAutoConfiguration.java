@@ -1,12 +1,34 @@
 package com.musicplayer.platform.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Problem+json for every failure, whether it happens in a controller or before one. */
 @AutoConfiguration
 @AutoConfigureBefore(ErrorMvcAutoConfiguration.class)
 @Import({ProblemHandling.class, ProblemErrorController.class})
-public class WebAutoConfiguration {}
+public class WebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemResponses problemResponses(JsonMapper jsonMapper) {
+        return new ProblemResponses(jsonMapper);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            @Value("${musicplayer.limits.max-body-size:1MB}") DataSize maxBodySize, ProblemResponses problems) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(maxBodySize, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

@@ -37,6 +37,9 @@ class User {
     private Instant createdAt;
     private Instant updatedAt;
 
+    /** Tokens issued before this instant are void: set when the password or role changes. */
+    private Instant tokensValidAfter;
+
     protected User() {}
 
     User(String username, String email, String passwordHash, String firstName, String lastName, Role role) {
@@ -85,6 +88,7 @@ class User {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        revokeTokens();
     }
 
     String getFirstName() {
@@ -109,6 +113,12 @@ class User {
 
     void setRole(Role role) {
         this.role = role;
+        revokeTokens();
+    }
+
+    /** Every access and refresh token issued so far stops working (within the services' 2 s cache). */
+    void revokeTokens() {
+        tokensValidAfter = Instant.now();
     }
 
     Instant getCreatedAt() {

@@ -5,13 +5,17 @@ import com.musicplayer.platform.web.OffsetPageRequest;
 import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.PagedResponse;
 import com.musicplayer.platform.web.SortFields;
+import com.musicplayer.platform.web.Throttle;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,15 +38,21 @@ class UserController {
 
     private final UserService service;
     private final UserRepository users;
+    private final Throttle registrations;
 
-    UserController(UserService service, UserRepository users) {
+    UserController(
+            UserService service,
+            UserRepository users,
+            @Value("${musicplayer.users.registrations-per-ip-per-hour:20}") int registrationsPerHour) {
         this.service = service;
         this.users = users;
+        this.registrations = new Throttle(registrationsPerHour, Duration.ofHours(1));
     }
 
     @PostMapping
     @Operation(summary = "Register a new user (public)")
-    ResponseEntity<UserResponse> register(@Valid @RequestBody UserRequests.Register request) {
+    ResponseEntity<UserResponse> register(@Valid @RequestBody UserRequests.Register request, HttpServletRequest http) {
+        registrations.acquire(http.getRemoteAddr());
         User user = service.register(request, Role.USER);
         var location =
                 ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(user.getId());

@@ -1,0 +1,101 @@
+package com.musicplayer.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Caps request bodies ({@code musicplayer.limits.max-body-size}, 1 MB): a declared length over
+ * the cap is refused with 413 before anything reads it, and a chunked body is cut off (413) as soon
+ * as it passes the cap. No JSON request of this API comes near it.
+ */
+public class RequestBodyLimit extends OncePerRequestFilter {
+
+    private final long maxBytes;
+    private final ProblemResponses problems;
+
+    public RequestBodyLimit(DataSize maxBodySize, ProblemResponses problems) {
+        this.maxBytes = maxBodySize.toBytes();
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            problems.write(response, tooLarge(request));
+            return;
+        }
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, maxBytes) : request, response);
+    }
+
+    org.springframework.http.ProblemDetail tooLarge(HttpServletRequest request) {
+        return ProblemResponses.problem(
+                HttpStatus.CONTENT_TOO_LARGE, "Request body is larger than " + maxBytes + " bytes", request);
+    }
+
+    /** Thrown by a body read past the cap; mapped to 413. */
+    public static class BodyTooLargeException extends IOException {
+        BodyTooLargeException(long max) {
+            super("Request body is larger than " + max + " bytes");
+        }
+    }
+
+    private static final class Limited extends HttpServletRequestWrapper {
+        private final long max;
+
+        Limited(HttpServletRequest request, long max) {
+            super(request);
+            this.max = max;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0 && ++read > max) {
+                        throw new BodyTooLargeException(max);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    if (n > 0 && (read += n) > max) {
+                        throw new BodyTooLargeException(max);
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}
