@@ -1,0 +1,39 @@
+# One image per service, from one file: docker build --target user-service -t musicplayer/user-service .
+# Build the jars first (make build); the build context is the repository root.
+# Each image: a JRE, a non-root user, a HEALTHCHECK on /health, configuration from the environment.
+
+FROM eclipse-temurin:17-jre AS base
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system musicplayer \
+ && useradd --system --gid musicplayer --home-dir /app --shell /usr/sbin/nologin musicplayer \
+ && mkdir -p /app /data \
+ && chown musicplayer:musicplayer /data
+WORKDIR /app
+ENV MUSICPLAYER_DATA_DIR=/data \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+USER musicplayer
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD curl -fsS "http://localhost:${SERVER_PORT}/health" || exit 1
+
+FROM base AS auth-service
+ENV SERVER_PORT=8000
+EXPOSE 8000
+COPY --chown=root:root auth-service/target/auth-service-*-exec.jar /app/app.jar
+
+FROM base AS album-service
+ENV SERVER_PORT=8001
+EXPOSE 8001
+COPY --chown=root:root album-service/target/album-service-*-exec.jar /app/app.jar
+
+FROM base AS song-service
+ENV SERVER_PORT=8002
+EXPOSE 8002
+COPY --chown=root:root song-service/target/song-service-*-exec.jar /app/app.jar
+
+FROM base AS user-service
+ENV SERVER_PORT=8003
+EXPOSE 8003
+COPY --chown=root:root user-service/target/user-service-*-exec.jar /app/app.jar

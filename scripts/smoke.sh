@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# make smoke: start the whole system as `make run` does (on a fresh data directory), drive the
+# seed's client flow over real HTTP, check every answer, and stop everything — also on failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+make -s build >/dev/null
+jar=$(ls system/target/system-*-exec.jar)
+data=$(mktemp -d /tmp/musicplayer-smoke.XXXXXX)
+export MUSICPLAYER_DATA_DIR=$data
+export MUSICPLAYER_ADMIN_EMAIL=smoke-admin@example.com
+export MUSICPLAYER_ADMIN_PASSWORD="smoke-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
+
+for p in 8000 8001 8002 8003; do
+  if curl -s -m 1 -o /dev/null "http://localhost:$p/health"; then
+    echo "port $p is busy: stop the running system first (make stop)" >&2; exit 1
+  fi
+done
+
+java ${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -jar "$jar" --logging.file.name="$data/smoke.log" >"$data/console.log" 2>&1 &
+pid=$!
+cleanup() {
+  kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  rm -rf "$data"
+}
+trap cleanup EXIT
+trap 'echo "smoke FAILED at line $LINENO"; tail -n 30 "$data/console.log"' ERR
+
+started=$(date +%s%N)
+scripts/wait-healthy.sh 90
+
+passed=0
+failed=0
+body=$(mktemp); headers=$(mktemp)
+# call METHOD URL [TOKEN] [JSON]  → sets $status; body in $body, headers in $headers
+call() {
+  local args=(-s -m 10 -o "$body" -D "$headers" -w '%{http_code}' -X "$1" "$2")
+  [ -n "${3:-}" ] && args+=(-H "Authorization: Bearer $3")
+  [ -n "${4:-}" ] && args+=(-H 'Content-Type: application/json' -d "$4")
+  status=$(curl "${args[@]}")
+}
+json() { python3 -c "import json,sys; d=json.load(open('$body')); print(eval(sys.argv[1]))" "$1"; }
+expect() { # expect STATUS DESCRIPTION
+  if [ "$status" = "$1" ]; then passed=$((passed + 1)); echo "  ok   $2"
+  else failed=$((failed + 1)); echo "  FAIL $2: expected $1, got $status: $(head -c 300 "$body")"; fi
+}
+check() { # check PYTHON-EXPRESSION DESCRIPTION
+  if [ "$(json "$1")" = "True" ]; then passed=$((passed + 1)); echo "  ok   $2"
+  else failed=$((failed + 1)); echo "  FAIL $2: $(head -c 300 "$body")"; fi
+}
+
+A=http://localhost:8000; AL=http://localhost:8001; S=http://localhost:8002; U=http://localhost:8003
+user="smoke$RANDOM"
+
+call POST $A/auth/login "" "{\"email\":\"$MUSICPLAYER_ADMIN_EMAIL\",\"password\":\"$MUSICPLAYER_ADMIN_PASSWORD\"}"
+expect 200 "admin logs in"
+admin=$(json "d['auth_token']")
+
+call POST $U/users "" "{\"username\":\"$user\",\"email\":\"$user@example.com\",\"password\":\"listen-to-this\",\"first_name\":\"Smoke\"}"
+expect 201 "user registers"
+check "'password_hash' not in d and d['role'] == 'USER'" "registration shows no password hash"
+
+call POST $A/auth/login "" "{\"email\":\"$user@example.com\",\"password\":\"wrong-password\"}"
+expect 401 "wrong password is refused"
+call POST $A/auth/login "" "{\"email\":\"$user@example.com\",\"password\":\"listen-to-this\"}"
+expect 200 "user logs in"
+token=$(json "d['auth_token']")
+
+call GET $U/users/me "$token"
+expect 200 "user reads own profile"
+check "d['username'] == '$user' and 'password_hash' not in d" "profile is the caller's"
+
+call GET "$AL/albums?limit=5"
+expect 200 "anyone lists albums"
+check "len(d) == 5" "album page has 5 items"
+grep -qi '^x-total-count: 20' "$headers" && { passed=$((passed + 1)); echo "  ok   demo catalog has 20 albums"; } \
+  || { failed=$((failed + 1)); echo "  FAIL demo catalog: $(grep -i total "$headers")"; }
+album=$(json "d[0]['id']")
+
+call GET "$S/songs?genre=rock&sort=-duration&limit=3"
+expect 200 "anyone lists songs with filter and sort"
+check "all(s['genre'].lower() == 'rock' for s in d) and d[0]['duration'] >= d[-1]['duration']" "songs filtered and sorted"
+
+call GET "$AL/albums/$album/songs"
+expect 401 "album tracks need a token"
+call GET "$AL/albums/$album/songs" "$token"
+expect 200 "user reads an album's tracks"
+check "[s['position'] for s in d] == list(range(1, len(d) + 1)) and len(d) == 10" "tracks in order 1..10"
+song=$(json "d[0]['id']")
+
+call PUT "$S/songs/$song/like" "$token"
+expect 204 "user likes a song"
+call PUT "$S/songs/$song/like" "$token"
+expect 204 "liking again is idempotent"
+call GET "$S/songs/liked" "$token"
+expect 200 "user lists liked songs"
+check "[s['id'] for s in d] == [$song]" "the liked song is there"
+call GET "$S/songs/$song" "$token"
+check "d['liked'] is True and d['like_count'] >= 1" "song shows liked and like_count"
+
+call POST $S/songs "$token" '{"title":"Nope","artist":"X","genre":"Rock","file_url":"https://example.com/x.mp3"}'
+expect 403 "a user cannot create songs"
+call POST $S/songs "$admin" '{"title":"Smoke Test","artist":"CI","genre":"Test","file_url":"https://example.com/smoke.mp3","duration":42}'
+expect 201 "admin creates a song"
+new_song=$(json "d['id']")
+call PUT "$AL/albums/$album/songs/$new_song" "$admin" '{"position":1}'
+expect 204 "admin puts it first on the album"
+call GET "$AL/albums/$album/songs" "$admin"
+check "d[0]['id'] == $new_song and [s['position'] for s in d] == list(range(1, 12))" "album now has it at position 1"
+call DELETE "$S/songs/$new_song" "$admin"
+expect 204 "admin deletes the song"
+call GET "$S/songs/$new_song" "$admin"
+expect 404 "deleted song is gone"
+call GET "$AL/albums/$album/songs" "$admin"
+check "[s['position'] for s in d] == list(range(1, 11))" "album positions closed up"
+
+ms=$(( ($(date +%s%N) - started) / 1000000 ))
+echo "smoke took $((ms / 1000)) s including start-up"
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,109 @@
+package com.musicplayer.system;
+
+import com.musicplayer.album.AlbumServiceApplication;
+import com.musicplayer.auth.AuthServiceApplication;
+import com.musicplayer.platform.MusicPlayerApplication;
+import com.musicplayer.song.SongServiceApplication;
+import com.musicplayer.user.UserServiceApplication;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the whole system for development ({@code make run}): the four services, each in its own
+ * application context and on its own port, in one JVM so that they share class loading and start
+ * fast. Each service is still its own deployable jar; this launcher only saves a newcomer from
+ * juggling four terminals. Ctrl-C closes all four.
+ */
+public final class SystemLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(SystemLauncher.class);
+
+    record Service(Class<?> application, String name, int defaultPort) {
+        int port() {
+            String key = "MUSICPLAYER_" + name.replace("-service", "").toUpperCase(Locale.ROOT) + "_PORT";
+            String value = System.getenv(key);
+            return value == null || value.isBlank() ? defaultPort : Integer.parseInt(value.trim());
+        }
+    }
+
+    // user-service first: it migrates the schema and creates the bootstrap admin
+    static final List<Service> SERVICES = List.of(
+            new Service(UserServiceApplication.class, UserServiceApplication.NAME, UserServiceApplication.PORT),
+            new Service(AuthServiceApplication.class, AuthServiceApplication.NAME, AuthServiceApplication.PORT),
+            new Service(AlbumServiceApplication.class, AlbumServiceApplication.NAME, AlbumServiceApplication.PORT),
+            new Service(SongServiceApplication.class, SongServiceApplication.NAME, SongServiceApplication.PORT));
+
+    private SystemLauncher() {}
+
+    public static void main(String[] args) throws java.io.IOException {
+        long started = System.nanoTime();
+        List<ConfigurableApplicationContext> contexts = start(args);
+        writePidFile(contexts.get(0).getEnvironment().getProperty("musicplayer.data-dir", "data"));
+        if (!"false".equalsIgnoreCase(System.getenv().getOrDefault("MUSICPLAYER_DEMO", "true"))) {
+            DemoCatalog.loadIfEmpty(contexts.get(0).getBean(DataSource.class));
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        StringBuilder summary = new StringBuilder("\n\nMusicPlayer is up in ")
+                .append(String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0))
+                .append(" (")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(Runtime.version())
+                .append(")\n");
+        for (Service service : SERVICES) {
+            summary.append(
+                    String.format(Locale.ROOT, "  %-13s http://localhost:%d/docs%n", service.name(), service.port()));
+        }
+        summary.append("  Stop with Ctrl-C (or `make stop`).\n");
+        log.info(summary.toString());
+        if ("true".equalsIgnoreCase(System.getenv("MUSICPLAYER_EXIT_AFTER_START"))) {
+            // a training run (class-data sharing archive): start everything once, then leave
+            for (int i = contexts.size() - 1; i >= 0; i--) {
+                contexts.get(i).close();
+            }
+        }
+    }
+
+    /** For `make stop`: the pid of this JVM, removed again when it exits. */
+    private static void writePidFile(String dataDir) throws java.io.IOException {
+        java.nio.file.Path pidFile = java.nio.file.Path.of(dataDir, "musicplayer.pid");
+        java.nio.file.Files.createDirectories(pidFile.getParent());
+        java.nio.file.Files.writeString(pidFile, ProcessHandle.current().pid() + System.lineSeparator());
+        pidFile.toFile().deleteOnExit();
+    }
+
+    static List<ConfigurableApplicationContext> start(String... args) {
+        List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+        boolean first = true;
+        for (Service service : SERVICES) {
+            SpringApplication app = new SpringApplication(service.application());
+            Map<String, Object> defaults =
+                    new HashMap<>(MusicPlayerApplication.defaults(service.name(), service.port()));
+            app.setDefaultProperties(defaults);
+            if (!first) {
+                app.setBannerMode(Banner.Mode.OFF);
+            }
+            first = false;
+            List<String> serviceArgs = new ArrayList<>(List.of(args));
+            // SERVER_PORT in the environment would put all four on one port: each gets its own here
+            serviceArgs.add("--server.port=" + service.port());
+            try {
+                contexts.add(app.run(serviceArgs.toArray(String[]::new)));
+            } catch (RuntimeException ex) {
+                contexts.forEach(ConfigurableApplicationContext::close);
+                throw ex;
+            }
+        }
+        return contexts;
+    }
+}

@@ -1,0 +1,130 @@
+package com.musicplayer.system.attack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.musicplayer.platform.test.Http;
+import com.musicplayer.system.SystemUnderTest;
+import com.musicplayer.system.SystemUnderTest.Account;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint, called by nobody, by two ordinary users and by an admin: each caller gets
+ * exactly what DESIGN §5 grants (P public, A any token, O the user themself or an admin,
+ * D admin, S service token only), and no user sees another user's private data.
+ */
+class AuthorizationMatrixTest {
+
+    enum Access {
+        P,
+        A,
+        O,
+        D,
+        S
+    }
+
+    record Row(String method, Supplier<String> path, String body, Access access) {}
+
+    final SystemUnderTest system = SystemUnderTest.get();
+    final List<String> leaks = new ArrayList<>();
+    final List<String> wronglyRefused = new ArrayList<>();
+    int calls;
+
+    @Test
+    void everyCallerGetsExactlyWhatTheDesignGrants() {
+        Account admin = system.admin();
+        Account a = system.newUser();
+        Account b = system.newUser();
+        long song = system.newSong(admin.token());
+        long album = system.newAlbum(admin.token());
+        String songBody =
+                "{\"title\":\"T\",\"artist\":\"A\",\"genre\":\"G\",\"file_url\":\"https://example.com/t.mp3\"}";
+        String albumBody = "{\"title\":\"T\",\"artist\":\"A\",\"genre\":\"G\"}";
+
+        List<Row> rows = List.of(
+                new Row("GET", () -> "/auth/verify", null, Access.A),
+                new Row("GET", () -> "/users", null, Access.A),
+                new Row("GET", () -> "/users/me", null, Access.A),
+                new Row("GET", () -> "/users/" + b.id(), null, Access.A),
+                new Row("PUT", () -> "/users/" + b.id(), "{\"last_name\":\"Changed\"}", Access.O),
+                new Row("DELETE", () -> "/users/" + system.newUser().id(), null, Access.D),
+                new Row("GET", () -> "/users/email/" + b.email(), null, Access.S),
+                new Row("GET", () -> "/albums", null, Access.P),
+                new Row("GET", () -> "/albums/" + album, null, Access.A),
+                new Row("GET", () -> "/albums/" + album + "/songs", null, Access.A),
+                new Row("POST", () -> "/albums", albumBody, Access.D),
+                new Row("PUT", () -> "/albums/" + album, "{\"genre\":\"Jazz\"}", Access.D),
+                new Row("PUT", () -> "/albums/" + album + "/songs/" + song, "{}", Access.D),
+                new Row("DELETE", () -> "/albums/" + album + "/songs/" + song, null, Access.D),
+                new Row("DELETE", () -> "/albums/" + system.newAlbum(admin.token()), null, Access.D),
+                new Row("GET", () -> "/songs", null, Access.P),
+                new Row("GET", () -> "/songs/" + song, null, Access.A),
+                new Row("POST", () -> "/songs", songBody, Access.D),
+                new Row("PUT", () -> "/songs/" + song, "{\"genre\":\"Jazz\"}", Access.D),
+                new Row("DELETE", () -> "/songs/" + system.newSong(admin.token()), null, Access.D),
+                new Row("PUT", () -> "/songs/" + song + "/like", null, Access.A),
+                new Row("DELETE", () -> "/songs/" + song + "/like", null, Access.A),
+                new Row("GET", () -> "/songs/liked", null, Access.A));
+
+        for (Row row : rows) {
+            // the admin goes last: a DELETE it is allowed would remove the target for the others
+            check(row, "anonymous", null, false);
+            check(row, "user A", a.token(), row.access() == Access.P || row.access() == Access.A);
+            check(row, "user B (the owner)", b.token(), row.access() != Access.D && row.access() != Access.S);
+            check(row, "admin", admin.token(), row.access() != Access.S);
+        }
+
+        // object level: other people's private data
+        Http.Response bSeenByA = system.call("GET", "/users/" + b.id(), a.token(), null);
+        calls++;
+        if (bSeenByA.json().has("email")) {
+            leaks.add("A sees B's email on GET /users/{B}");
+        }
+        Http.Response listSeenByA = system.call("GET", "/users?limit=200", a.token(), null);
+        calls++;
+        if (listSeenByA.body().contains(b.email())) {
+            leaks.add("A sees B's email in GET /users");
+        }
+        assertThat(system.call("GET", "/users/" + b.id(), admin.token(), null)
+                        .json()
+                        .get("email")
+                        .asText())
+                .isEqualTo(b.email());
+        assertThat(system.call("PUT", "/songs/" + song + "/like", a.token(), null)
+                        .status())
+                .isEqualTo(204);
+        Http.Response bLikes = system.call("GET", "/songs/liked", b.token(), null);
+        Http.Response songForB = system.call("GET", "/songs/" + song, b.token(), null);
+        calls += 2;
+        if (bLikes.json().size() != 0 || songForB.json().get("liked").asBoolean()) {
+            leaks.add("A's like shows up as B's");
+        }
+        Http.Response verifyA = system.call("GET", "/auth/verify", a.token(), null);
+        assertThat(verifyA.json().get("sub").asText()).isEqualTo(String.valueOf(a.id()));
+
+        System.out.printf(
+                "Authorization matrix: %d endpoints x 4 callers, %d calls, %d leaks, %d wrongly refused%n",
+                rows.size(), calls, leaks.size(), wronglyRefused.size());
+        assertThat(leaks).isEmpty();
+        assertThat(wronglyRefused).isEmpty();
+    }
+
+    private void check(Row row, String who, String token, boolean allowed) {
+        if (row.access() == Access.P) {
+            allowed = true;
+        }
+        String path = row.path().get();
+        Http.Response response = system.call(row.method(), path, token, row.body());
+        calls++;
+        int status = response.status();
+        String what = who + ": " + row.method() + " " + path + " -> " + status + " " + response.body();
+        if (allowed && (status == 401 || status == 403)) {
+            wronglyRefused.add(what);
+        } else if (!allowed && status != (token == null ? 401 : 403)) {
+            leaks.add(what);
+        }
+        assertThat(status).as(what).isLessThan(500);
+    }
+}
