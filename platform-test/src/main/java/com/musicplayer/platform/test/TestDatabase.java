@@ -112,7 +112,8 @@ public final class TestDatabase {
         } catch (java.io.IOException ex) {
             throw new IllegalStateException(ex);
         }
-        props.put("spring.datasource.hikari.maximum-pool-size", 20);
+        // four services in one test JVM must fit well inside a server's default 100 connections
+        props.put("spring.datasource.hikari.maximum-pool-size", 8);
         return props;
     }
 
