@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.musicplayer.platform.test.ServiceContract;
 import com.musicplayer.platform.test.ServiceTest;
 import com.musicplayer.platform.test.TestRows;
 import com.musicplayer.platform.test.TestTokens;
@@ -433,17 +434,6 @@ class SongApiTest {
 
     @Test
     void healthAndDocsArePublic() throws Exception {
-        mvc.perform(get("/health"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("UP"));
-        String doc = mvc.perform(get("/openapi.json"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        JsonNode api = json.readTree(doc);
-        assertThat(api.get("openapi").asText()).startsWith("3.1");
-        assertThat(api.get("paths").has("/songs/{id}/like")).isTrue();
-        assertThat(api.get("paths").has("/songs/liked")).isTrue();
+        ServiceContract.assertHealthAndDocs(mvc, "/songs/{id}/like", "/songs/liked");
     }
 }

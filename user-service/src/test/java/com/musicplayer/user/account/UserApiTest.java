@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.musicplayer.platform.test.ServiceContract;
 import com.musicplayer.platform.test.ServiceTest;
 import com.musicplayer.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @ServiceTest
@@ -379,17 +379,6 @@ class UserApiTest {
 
     @Test
     void healthAndDocsArePublic() throws Exception {
-        mvc.perform(get("/health"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("UP"));
-        String doc = mvc.perform(get("/openapi.json"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        JsonNode api = json.readTree(doc);
-        assertThat(api.get("openapi").asText()).startsWith("3.1");
-        assertThat(api.get("paths").has("/users/{id}")).isTrue();
-        mvc.perform(get("/docs")).andExpect(status().is3xxRedirection());
+        ServiceContract.assertHealthAndDocs(mvc, "/users/{id}");
     }
 }
