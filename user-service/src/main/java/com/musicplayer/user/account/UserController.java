@@ -4,6 +4,7 @@ import com.musicplayer.platform.security.Caller;
 import com.musicplayer.platform.web.OffsetPageRequest;
 import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.PagedResponse;
+import com.musicplayer.platform.web.SearchTerms;
 import com.musicplayer.platform.web.SortFields;
 import com.musicplayer.platform.web.Throttle;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -66,8 +66,7 @@ class UserController {
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) Role role,
             Caller caller) {
-        String pattern = q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase(Locale.ROOT) + "%";
-        var result = users.search(pattern, role, OffsetPageRequest.of(page, SORT));
+        var result = users.search(SearchTerms.contains(q), role, OffsetPageRequest.of(page, SORT));
         return PagedResponse.of(result, user -> UserResponse.from(user, caller.isSelfOrAdmin(user.getId())));
     }
 

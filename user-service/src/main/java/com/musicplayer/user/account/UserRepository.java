@@ -21,7 +21,8 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     @Query("""
             select u from User u
-            where (:q is null or lower(u.username) like :q or lower(u.firstName) like :q or lower(u.lastName) like :q)
+            where (:q is null or lower(u.username) like :q escape '!' or lower(u.firstName) like :q escape '!'
+                   or lower(u.lastName) like :q escape '!')
               and (:role is null or u.role = :role)
             """)
     Page<User> search(@Param("q") String q, @Param("role") Role role, Pageable pageable);

@@ -212,6 +212,22 @@ class UserApiTest {
     }
 
     @Test
+    void searchMatchesNamesCaseInsensitivelyAndTakesWildcardsLiterally() throws Exception {
+        registered("ada_l", "ada@example.com");
+        registered("grace", "grace@example.com");
+        String token = bearer(TestTokens.user(1));
+        mvc.perform(get("/users?q=GRACE").header(HttpHeaders.AUTHORIZATION, token))
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(jsonPath("$[0].username").value("grace"));
+        mvc.perform(get("/users?q=%").header(HttpHeaders.AUTHORIZATION, token))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "0"));
+        mvc.perform(get("/users?q=_").header(HttpHeaders.AUTHORIZATION, token))
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(jsonPath("$[0].username").value("ada_l"));
+    }
+
+    @Test
     void meReturnsCallersProfile() throws Exception {
         long ada = registered("ada", "ada@example.com");
         mvc.perform(get("/users/me").header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(ada))))
