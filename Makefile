@@ -7,16 +7,20 @@ SHELL := /bin/bash
 
 MVN        ?= mvn -B
 JAVA       ?= java
-DATA_DIR   ?= data
+DATA_DIR   ?= $(or $(MUSICPLAYER_DATA_DIR),data)
 LOG_FILE   := $(DATA_DIR)/logs/musicplayer.log
 PID_FILE   := $(DATA_DIR)/musicplayer.pid
 VERSION    := 0.1.0-SNAPSHOT
 SYSTEM_JAR := system/target/system-$(VERSION)-exec.jar
+# the launcher unpacked into a plain jar + lib/: class-data sharing only covers classes that the
+# JVM's own class path loads, not those a fat jar's loader reads from nested jars
+EXTRACTED  := system/target/extracted/system-$(VERSION)-exec.jar
 CDS_FILE   := $(DATA_DIR)/cds/system-$(shell $(JAVA) -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.runtime.version = //p').jsa
 SOURCES    := $(shell find pom.xml */pom.xml */src/main -type f 2>/dev/null)
 PORTS      := 8000 8001 8002 8003
 JAVA_OPTS  ?= -XX:TieredStopAtLevel=1 -Xss512k -XX:+UseSerialGC
-RUN_ARGS   := --logging.file.name=$(LOG_FILE)
+RUN_ARGS   := --musicplayer.data-dir=$(DATA_DIR) --logging.file.name=$(LOG_FILE)
+RUN        = $(JAVA) $(JAVA_OPTS) $(if $(wildcard $(CDS_FILE)),-XX:SharedArchiveFile=$(CDS_FILE) -Xlog:cds=off -Xlog:cds+dynamic=off) -jar $(EXTRACTED) $(RUN_ARGS)
 
 .PHONY: help build run start stop health logs test smoke compose-check outage-check clean reset
 
@@ -29,22 +33,30 @@ $(SYSTEM_JAR): $(SOURCES)
 	$(MVN) -q -DskipTests -Dspotless.check.skip=true install
 	@touch $@
 
-# Class-data sharing: one training start writes an archive of the loaded classes, and every later
-# start maps it instead of loading and verifying those classes again.
-$(CDS_FILE): $(SYSTEM_JAR)
+$(EXTRACTED): $(SYSTEM_JAR)
+	@rm -rf $(dir $@)
+	@$(JAVA) -Djarmode=tools -jar $(SYSTEM_JAR) extract --destination $(dir $@) >/dev/null
+
+# Class-data sharing: one training start (in a throwaway data directory) writes an archive of the
+# loaded classes; every later start maps it instead of loading and verifying them again.
+$(CDS_FILE): $(EXTRACTED)
 	@mkdir -p $(dir $@)
 	@echo "Training run for a class-data sharing archive (once per build, ~20 s)..."
-	@MUSICPLAYER_EXIT_AFTER_START=true MUSICPLAYER_DEMO=false $(JAVA) $(JAVA_OPTS) -XX:ArchiveClassesAtExit=$@ \
-		-jar $(SYSTEM_JAR) --logging.level.root=WARN --logging.file.name=$(DATA_DIR)/logs/cds-training.log >/dev/null 2>&1 \
+	@rm -rf $(DATA_DIR)/cds/training
+	@env -u DATABASE_URL -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
+		MUSICPLAYER_EXIT_AFTER_START=true MUSICPLAYER_DEMO=false $(JAVA) $(JAVA_OPTS) -XX:ArchiveClassesAtExit=$@ \
+		-jar $(EXTRACTED) --musicplayer.data-dir=$(DATA_DIR)/cds/training --logging.level.root=WARN \
+		--logging.file.name=$(DATA_DIR)/logs/cds-training.log >/dev/null 2>&1 \
 		|| { rm -f $@; echo "  (no archive: starting without it)"; }
+	@rm -rf $(DATA_DIR)/cds/training
 
-run: $(SYSTEM_JAR) $(CDS_FILE) ## Run all four services in the foreground (H2 under ./data, or DATABASE_URL); Ctrl-C stops
+run: $(EXTRACTED) $(CDS_FILE) ## Run all four services in the foreground (H2 under ./data, or DATABASE_URL); Ctrl-C stops
 	@mkdir -p $(DATA_DIR)/logs
-	$(JAVA) $(JAVA_OPTS) $(if $(wildcard $(CDS_FILE)),-XX:SharedArchiveFile=$(CDS_FILE) -Xlog:cds=off -Xlog:cds+dynamic=off) -jar $(SYSTEM_JAR) $(RUN_ARGS)
+	$(RUN)
 
-start: $(SYSTEM_JAR) $(CDS_FILE) ## Run all four services in the background (see make logs / make stop)
+start: $(EXTRACTED) $(CDS_FILE) ## Run all four services in the background (see make logs / make stop)
 	@mkdir -p $(DATA_DIR)/logs
-	@nohup $(JAVA) $(JAVA_OPTS) $(if $(wildcard $(CDS_FILE)),-XX:SharedArchiveFile=$(CDS_FILE) -Xlog:cds=off -Xlog:cds+dynamic=off) -jar $(SYSTEM_JAR) $(RUN_ARGS) >$(DATA_DIR)/logs/console.log 2>&1 &
+	@nohup $(RUN) >$(DATA_DIR)/logs/console.log 2>&1 &
 	@scripts/wait-healthy.sh 60
 
 stop: ## Stop the system started by make run / make start
