@@ -25,7 +25,7 @@ RUN        = $(JAVA) $(JAVA_OPTS) $(if $(wildcard $(CDS_FILE)),-XX:SharedArchive
 .PHONY: help build run start stop health logs test smoke compose-check outage-check clean reset
 
 help: ## Show the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 build: $(SYSTEM_JAR) ## Build every service jar (no tests); rebuilt only when sources changed
 
@@ -89,3 +89,5 @@ compose-check: build ## Start the four jars with exactly compose.yaml's environm
 
 outage-check: build ## Stop the local PostgreSQL under a running system: 503 within 5 s, recovery within 10 s
 	@scripts/outage-check.sh
+
+include bench/bench.mk

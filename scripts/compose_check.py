@@ -83,7 +83,7 @@ def main():
                 value = substitute(value, variables)
                 for host, ip in HOSTS.items():
                     value = value.replace(f"@{host}:", f"@{ip}:").replace(f"//{host}:", f"//{ip}:")
-                env[key] = value.replace("/musicplayer", "/" + db) if key == "DATABASE_URL" else value
+                env[key] = re.sub(r"/musicplayer$", "/" + db, value) if key == "DATABASE_URL" else value
             env["MUSICPLAYER_DATA_DIR"] = os.path.join(logs, name)  # the container's /data volume
             env["PATH"] = os.environ["PATH"]
             jar = glob.glob(os.path.join(ROOT, name, "target", f"{name}-*-exec.jar"))[0]

@@ -20,6 +20,8 @@ class PlatformEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // decided before the defaults below add their embedded H2 URL
+        boolean datasourceConfigured = environment.containsProperty("spring.datasource.url");
         try {
             for (PropertySource<?> source : new PropertiesPropertySourceLoader()
                     .load("musicplayer-defaults", new ClassPathResource("musicplayer-defaults.properties"))) {
@@ -29,7 +31,7 @@ class PlatformEnvironmentPostProcessor implements EnvironmentPostProcessor {
             throw new UncheckedIOException(ex);
         }
         String databaseUrl = environment.getProperty("DATABASE_URL");
-        if (databaseUrl != null && !databaseUrl.isBlank() && !environment.containsProperty("spring.datasource.url")) {
+        if (databaseUrl != null && !databaseUrl.isBlank() && !datasourceConfigured) {
             DatabaseUrl parsed = DatabaseUrl.parse(databaseUrl);
             Map<String, Object> props = new HashMap<>();
             props.put("spring.datasource.url", parsed.jdbcUrl());

@@ -30,6 +30,8 @@ public class TokenRevocation {
     private final Duration cacheFor;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, State> cache = new ConcurrentHashMap<>();
+    /** After a failed lookup, until when not to try again: no request should wait twice for a dead database. */
+    private volatile Instant databaseDownUntil = Instant.MIN;
 
     public TokenRevocation(JdbcTemplate jdbc, Duration cacheFor) {
         this.jdbc = jdbc;
@@ -45,11 +47,15 @@ public class TokenRevocation {
         State state = cache.get(key);
         Instant now = clock.instant();
         if (state == null || state.fetchedAt().plus(cacheFor).isBefore(now)) {
+            if (now.isBefore(databaseDownUntil)) {
+                return state != null && revoked(state, issuedAt, sessionId);
+            }
             try {
                 state = load(userId, sessionId, now);
             } catch (DataAccessResourceFailureException | TransientDataAccessException ex) {
                 // The database is down: the request cannot do anything anyway and will answer
                 // 503 at its first query, so fall back to the last answer (or let it through).
+                databaseDownUntil = now.plusSeconds(1);
                 return state != null && revoked(state, issuedAt, sessionId);
             }
             if (cache.size() > MAX_ENTRIES) {

@@ -1,0 +1,14 @@
+# Benchmark targets (issue 6), included from the root Makefile (`include bench/bench.mk`); paths
+# are relative to the repository root. Everything is configured by BENCH_* environment variables:
+# see bench/README.md.
+
+.PHONY: bench bench-scale bench-quick
+
+bench: build ## Benchmark on PostgreSQL: scenarios a-f + references, report in bench/results/ (BENCH_QUICK=1: ~3 min)
+	@bash bench/bench.sh run
+
+bench-scale: build ## Scaling run: scenarios a-d at 10k, 100k and 1M songs, report in bench/results/
+	@bash bench/bench.sh scale
+
+bench-quick: build ## The short benchmark (same as BENCH_QUICK=1 make bench)
+	@BENCH_QUICK=1 bash bench/bench.sh run
