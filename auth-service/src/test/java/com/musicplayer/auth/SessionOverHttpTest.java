@@ -142,6 +142,41 @@ class SessionOverHttpTest {
     }
 
     @Test
+    void changingTheRoleRevokesEveryTokenOfTheUser() throws Exception {
+        Account account = account();
+        Response login = login(account);
+        String access = login.json().get("auth_token").asText();
+        String admin = system.login("admin@musicplayer.local", "admin-password-1")
+                .json()
+                .get("auth_token")
+                .asText();
+        Thread.sleep(1100); // revocation is by issue second: the change must come in a later second
+
+        Response promote = send(
+                "PUT",
+                system.userUrl("/users/" + account.id()),
+                "{\"role\":\"ADMIN\"}",
+                "Authorization",
+                bearer(admin));
+
+        assertThat(promote.status()).isEqualTo(200);
+        // the old token still says USER: it must stop working, and a new login carries the new role
+        assertThat(eventually(401, () -> me(access))).isEqualTo(401);
+        assertThat(refresh(login.json().get("refresh_token").asText()).status()).isEqualTo(401);
+        Response again = login(account);
+        assertThat(send(
+                                "GET",
+                                system.authUrl("/auth/verify"),
+                                null,
+                                "Authorization",
+                                bearer(again.json().get("auth_token").asText()))
+                        .json()
+                        .get("role")
+                        .asText())
+                .isEqualTo("ADMIN");
+    }
+
+    @Test
     void deletingAUserRevokesTheirTokens() throws Exception {
         Account account = account();
         Response login = login(account);

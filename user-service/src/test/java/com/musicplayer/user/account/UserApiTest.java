@@ -134,6 +134,20 @@ class UserApiTest {
     }
 
     @Test
+    void registerWithABodyOver1MbThen413AndNothingStored() throws Exception {
+        String huge = "x".repeat(1_100_000);
+        mvc.perform(post("/users")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"big\",\"email\":\"big@example.com\",\"password\":\"password1\","
+                                + "\"first_name\":\"" + huge + "\"}"))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Request body is larger than 1048576 bytes"));
+        assertThat(jdbc.queryForObject("select count(*) from users", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void registerWithMalformedJsonThen400() throws Exception {
         mvc.perform(post("/users").contentType(MediaType.APPLICATION_JSON).content("{\"username\": "))
                 .andExpect(status().isBadRequest())
