@@ -1,14 +1,13 @@
 package com.musicplayer.album.catalog;
 
+import com.musicplayer.platform.catalog.CatalogFilter;
 import com.musicplayer.platform.web.OffsetPageRequest;
 import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.PagedResponse;
-import com.musicplayer.platform.web.SearchTerms;
 import com.musicplayer.platform.web.SortFields;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -40,15 +38,9 @@ class AlbumController {
     @GetMapping
     @Operation(summary = "List albums (public); artist and genre match exactly, q searches title and artist")
     ResponseEntity<List<AlbumResponse>> list(
-            @Valid @ParameterObject PageParams page,
-            @RequestParam(required = false) @Size(max = 100) String artist,
-            @RequestParam(required = false) @Size(max = 50) String genre,
-            @RequestParam(required = false) @Size(max = 100) String q) {
+            @Valid @ParameterObject PageParams page, @Valid @ParameterObject CatalogFilter filter) {
         var result = service.search(
-                SearchTerms.exact(artist),
-                SearchTerms.exact(genre),
-                SearchTerms.contains(q),
-                OffsetPageRequest.of(page, SORT));
+                filter.artistTerm(), filter.genreTerm(), filter.searchPattern(), OffsetPageRequest.of(page, SORT));
         return PagedResponse.of(result, album -> album);
     }
 

@@ -1,16 +1,15 @@
 package com.musicplayer.song.catalog;
 
+import com.musicplayer.platform.catalog.CatalogFilter;
 import com.musicplayer.platform.catalog.SongView;
 import com.musicplayer.platform.security.Caller;
 import com.musicplayer.platform.web.OffsetPageRequest;
 import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.PagedResponse;
-import com.musicplayer.platform.web.SearchTerms;
 import com.musicplayer.platform.web.SortFields;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -46,15 +44,11 @@ class SongController {
     @GetMapping
     @Operation(summary = "List songs (public); artist and genre match exactly, q searches title and artist")
     ResponseEntity<List<SongView>> list(
-            @Valid @ParameterObject PageParams page,
-            @RequestParam(required = false) @Size(max = 100) String artist,
-            @RequestParam(required = false) @Size(max = 50) String genre,
-            @RequestParam(required = false) @Size(max = 100) String q,
-            Caller caller) {
+            @Valid @ParameterObject PageParams page, @Valid @ParameterObject CatalogFilter filter, Caller caller) {
         var result = service.search(
-                SearchTerms.exact(artist),
-                SearchTerms.exact(genre),
-                SearchTerms.contains(q),
+                filter.artistTerm(),
+                filter.genreTerm(),
+                filter.searchPattern(),
                 OffsetPageRequest.of(page, SORT),
                 userId(caller));
         return PagedResponse.of(result, song -> song);
