@@ -1,18 +1,15 @@
 package com.musicplayer.album.catalog;
 
+import com.musicplayer.platform.persistence.Timestamped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 @Entity
 @Table(name = "albums")
-class Album {
+class Album extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,8 +20,6 @@ class Album {
     private String genre;
     private String description;
     private String coverImageUrl;
-    private Instant createdAt;
-    private Instant updatedAt;
 
     protected Album() {}
 
@@ -34,18 +29,6 @@ class Album {
         this.genre = genre;
         this.description = description;
         this.coverImageUrl = coverImageUrl;
-    }
-
-    @PrePersist
-    void onCreate() {
-        // the columns keep microseconds; so does the response, which then matches a later read
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     Long getId() {
@@ -90,13 +73,5 @@ class Album {
 
     void setCoverImageUrl(String coverImageUrl) {
         this.coverImageUrl = coverImageUrl;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -1,20 +1,17 @@
 package com.musicplayer.song.catalog;
 
 import com.musicplayer.platform.catalog.SongView;
+import com.musicplayer.platform.persistence.Timestamped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 @Entity
 @Table(name = "songs")
-class Song {
+class Song extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,8 +25,6 @@ class Song {
     private String description;
     private String coverImageUrl;
     private LocalDate releaseDate;
-    private Instant createdAt;
-    private Instant updatedAt;
 
     protected Song() {}
 
@@ -38,18 +33,6 @@ class Song {
         this.artist = artist;
         this.genre = genre;
         this.fileUrl = fileUrl;
-    }
-
-    @PrePersist
-    void onCreate() {
-        // the columns keep microseconds; so does the response, which then matches a later read
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     SongView view(long likeCount, Boolean liked) {
@@ -65,8 +48,8 @@ class Song {
                 releaseDate,
                 likeCount,
                 liked,
-                createdAt,
-                updatedAt);
+                getCreatedAt(),
+                getUpdatedAt());
     }
 
     Long getId() {

@@ -1,5 +1,6 @@
 package com.musicplayer.user.account;
 
+import com.musicplayer.platform.persistence.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,15 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 @Entity
 @Table(name = "users")
-class User {
+class User extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,9 +33,6 @@ class User {
     @Enumerated(EnumType.STRING)
     private Role role = Role.USER;
 
-    private Instant createdAt;
-    private Instant updatedAt;
-
     /** Tokens issued before this instant are void: set when the password or role changes. */
     private Instant tokensValidAfter;
 
@@ -50,18 +45,6 @@ class User {
         this.firstName = firstName;
         this.lastName = lastName;
         this.role = role;
-    }
-
-    // the columns keep microseconds; so does the response, which then matches a later read
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     Long getId() {
@@ -121,13 +104,5 @@ class User {
     /** Every access and refresh token issued so far stops working (within the services' 2 s cache). */
     void revokeTokens() {
         tokensValidAfter = Instant.now();
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
     }
 }
