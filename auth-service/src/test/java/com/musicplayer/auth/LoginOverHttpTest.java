@@ -1,7 +1,7 @@
 package com.musicplayer.auth;
 
-import static com.musicplayer.auth.RunningSystem.bearer;
-import static com.musicplayer.auth.RunningSystem.send;
+import static com.musicplayer.platform.test.Http.bearer;
+import static com.musicplayer.platform.test.Http.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.musicplayer.platform.test.Http.Response;

@@ -1,9 +1,10 @@
 package com.musicplayer.auth;
 
-import static com.musicplayer.auth.RunningSystem.bearer;
-import static com.musicplayer.auth.RunningSystem.send;
+import static com.musicplayer.platform.test.Http.bearer;
+import static com.musicplayer.platform.test.Http.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.musicplayer.platform.test.LiveService;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -20,8 +21,8 @@ class ResilienceAndKeysTest {
 
     @Test
     void loginWhenUserServiceIsDownThen503Within2Seconds() {
-        int deadPort = RunningSystem.freePort();
-        int port = RunningSystem.freePort();
+        int deadPort = LiveService.freePort();
+        int port = LiveService.freePort();
         ConfigurableApplicationContext auth = system.start(
                 AuthServiceApplication.class,
                 "auth-service",
@@ -58,7 +59,7 @@ class ResilienceAndKeysTest {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            int port = RunningSystem.freePort();
+            int port = LiveService.freePort();
             ConfigurableApplicationContext auth = system.start(
                     AuthServiceApplication.class,
                     "auth-service",
@@ -92,7 +93,7 @@ class ResilienceAndKeysTest {
                 system.login(email, "correct horse").json().get("auth_token").asText();
 
         // a second auth-service over the same data directory: as after a restart
-        int port = RunningSystem.freePort();
+        int port = LiveService.freePort();
         ConfigurableApplicationContext restarted = system.start(
                 AuthServiceApplication.class,
                 "auth-service",

@@ -48,18 +48,6 @@ final class RunningSystem {
         return LiveService.start(app, name, port, args);
     }
 
-    static int freePort() {
-        return LiveService.freePort();
-    }
-
-    static Http.Response send(String method, String url, String body, String... headers) {
-        return Http.send(method, url, body, headers);
-    }
-
-    static String bearer(String token) {
-        return Http.bearer(token);
-    }
-
     String authUrl(String path) {
         return "http://127.0.0.1:" + authPort + path;
     }
@@ -70,7 +58,7 @@ final class RunningSystem {
 
     /** Registers a user through user-service and returns its id. */
     long register(String username, String email, String password) {
-        Http.Response response = send("POST", userUrl("/users"), """
+        Http.Response response = Http.send("POST", userUrl("/users"), """
                 {"username":"%s","email":"%s","password":"%s","first_name":"Test"}
                 """.formatted(username, email, password));
         if (response.status() != 201) {
@@ -80,7 +68,7 @@ final class RunningSystem {
     }
 
     Http.Response login(String email, String password) {
-        return send("POST", authUrl("/auth/login"), """
+        return Http.send("POST", authUrl("/auth/login"), """
                 {"email":"%s","password":"%s"}
                 """.formatted(email, password));
     }

@@ -1,10 +1,11 @@
 package com.musicplayer.auth;
 
-import static com.musicplayer.auth.RunningSystem.bearer;
-import static com.musicplayer.auth.RunningSystem.send;
+import static com.musicplayer.platform.test.Http.bearer;
+import static com.musicplayer.platform.test.Http.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.musicplayer.platform.test.Http.Response;
+import com.musicplayer.platform.test.LiveService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -214,7 +215,7 @@ class SessionOverHttpTest {
 
     @Test
     void failuresFromOneAddressAreLimitedAcrossAccounts() {
-        int port = RunningSystem.freePort();
+        int port = LiveService.freePort();
         ConfigurableApplicationContext auth = system.start(
                 AuthServiceApplication.class,
                 "auth-service",

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.musicplayer.platform.test.ServiceContract;
 import com.musicplayer.platform.test.ServiceTest;
+import com.musicplayer.platform.test.TestRows;
 import com.musicplayer.platform.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -352,11 +353,8 @@ class UserApiTest {
     @Test
     void deleteByAdminThen204AndLikesGo() throws Exception {
         long ada = registered("ada", "ada@example.com");
-        jdbc.update("insert into songs (title, artist, genre, file_url, created_at, updated_at) "
-                + "values ('s','a','g','http://x/s.mp3', current_timestamp, current_timestamp)");
-        long song = jdbc.queryForObject("select max(id) from songs", Long.class);
-        jdbc.update(
-                "insert into user_likes (user_id, song_id, created_at) values (?, ?, current_timestamp)", ada, song);
+        TestRows rows = new TestRows(jdbc);
+        rows.like(ada, rows.song("s", "a", "g"));
 
         mvc.perform(delete("/users/" + ada).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(1_000_000))))
                 .andExpect(status().isNoContent());
