@@ -2,7 +2,7 @@
 # are relative to the repository root. Everything is configured by BENCH_* environment variables:
 # see bench/README.md.
 
-.PHONY: bench bench-scale bench-quick
+.PHONY: bench bench-scale bench-quick bench-serve
 
 bench: build ## Benchmark on PostgreSQL: scenarios a-f + references, report in bench/results/ (BENCH_QUICK=1: ~3 min)
 	@bash bench/bench.sh run
@@ -12,3 +12,6 @@ bench-scale: build ## Scaling run: scenarios a-d at 10k, 100k and 1M songs, repo
 
 bench-quick: build ## The short benchmark (same as BENCH_QUICK=1 make bench)
 	@BENCH_QUICK=1 bash bench/bench.sh run
+
+bench-serve: build ## The seeded benchmark system, left running for profiling (BENCH_SERVE_SECONDS, default 1800)
+	@bash bench/bench.sh serve

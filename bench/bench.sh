@@ -3,6 +3,8 @@
 #
 #   bench/bench.sh run      make bench:        references + scenarios a-f on one catalog
 #   bench/bench.sh scale    make bench-scale:  scenarios a-d at several catalog sizes
+#   bench/bench.sh serve    make bench-serve:  the seeded system, left running for profiling
+#                           (BENCH_SERVE_SECONDS, default 1800) until then or Ctrl-C
 #
 # Starts the four service jars as four processes on a fresh PostgreSQL database (127.0.0.1:5432,
 # user postgres, trust auth), seeds it with COPY, drives it with wrk from this machine (loopback
@@ -12,7 +14,7 @@ set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 
 MODE=${1:-run}
-case $MODE in run | scale) ;; *) echo "usage: $0 run|scale" >&2; exit 2 ;; esac
+case $MODE in run | scale | serve) ;; *) echo "usage: $0 run|scale|serve" >&2; exit 2 ;; esac
 
 # ---------------------------------------------------------------------------------------------
 # Settings
@@ -595,6 +597,21 @@ if [ "$MODE" = run ]; then
   record_rss
   stop_services
   finish_report bench "$RESULTS/$STAMP.md"
+elif [ "$MODE" = serve ]; then
+  create_database
+  start_system
+  seed_users
+  seed_catalog "$SONGS" "$ALBUMS" "$LIKES"
+  login_tokens
+  DEEP_OFFSET=$((SONGS > 50 ? SONGS - 50 : 0))
+  {
+    echo "BENCH_SONGS=$SONGS BENCH_ALBUMS=$ALBUMS BENCH_USERS=$USERS BENCH_DEEP_OFFSET=$DEEP_OFFSET"
+    echo "BENCH_TOKENS_FILE=$PWD/$WORK/tokens.txt BENCH_VOCAB_FILE=$PWD/$WORK/vocab.txt BENCH_PASSWORD=$PASSWORD"
+  } | tr ' ' '\n' | sed 's/^/export /' >"$WORK/env.sh"
+  log "serving: auth :$AUTH_PORT, album :$ALBUM_PORT, song :$SONG_PORT, user :$USER_PORT; pids ${SVC_PIDS[*]}"
+  log "  for wrk: source $WORK/env.sh; wrk -c $CONNECTIONS -d 20s -s bench/wrk/song_get.lua http://127.0.0.1:$SONG_PORT"
+  log "  stops by itself after ${BENCH_SERVE_SECONDS:-1800} s, or at Ctrl-C"
+  run_child "$WORK/serve.txt" sleep "${BENCH_SERVE_SECONDS:-1800}" || true
 else
   common_meta
   meta catalog "sizes: $SCALE_SIZES songs; albums = songs / $SCALE_SONGS_PER_ALBUM, likes = songs × $SCALE_LIKES_PER_SONG, $USERS users"

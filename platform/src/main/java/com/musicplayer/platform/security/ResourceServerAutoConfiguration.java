@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.client.RestTemplate;
@@ -53,7 +54,8 @@ public class ResourceServerAutoConfiguration {
                     serviceRules.orderedStream().forEach(rules -> rules.configure(routes));
                     routes.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roleConverter()))
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new AuthorizationHeaderTokens())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(roleConverter()))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied));
@@ -79,6 +81,12 @@ public class ResourceServerAutoConfiguration {
                 .restOperations(new RestTemplate(requests))
                 .build();
         return TokenValidation.configure(decoder, properties, revocation);
+    }
+
+    /** Spring Security's strict firewall, with the same rules checked without regular expressions. */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return Firewall.strict();
     }
 
     /** The firewall's refusals (odd characters in a path or parameter name) are 400s, not 500s. */

@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
@@ -23,14 +24,19 @@ public final class TokenValidation {
 
     private TokenValidation() {}
 
+    /** How long a verified token is remembered at most: the JWKS cache's lifetime. */
+    static final Duration VERIFIED_FOR = Duration.ofMinutes(5);
+
     /**
-     * Makes {@code decoder} check tokens as every service must: the claim checks below, revocation
-     * (when given), and a token without {@code iat} refused outright — Spring would otherwise make one
-     * up from {@code exp}, and revocation compares {@code iat}.
+     * Makes {@code decoder} check tokens as every service must, and remember the ones it verified
+     * ({@link VerifiedTokenCache}). Checked once per token: the signature, issuer, audience and the
+     * required claims, and a token without {@code iat} refused outright — Spring would otherwise make
+     * one up from {@code exp}, and revocation compares {@code iat}. Checked on every use: expiry and
+     * not-before, and revocation (when given).
      */
-    public static NimbusJwtDecoder configure(
+    public static JwtDecoder configure(
             NimbusJwtDecoder decoder, SecurityProperties properties, TokenRevocation revocation) {
-        decoder.setJwtValidator(revocation == null ? validator(properties) : validator(properties, revocation));
+        decoder.setJwtValidator(fixedClaims(properties));
         MappedJwtClaimSetConverter defaults = MappedJwtClaimSetConverter.withDefaults(Map.of());
         decoder.setClaimSetConverter(claims -> {
             if (claims.get(JwtClaimNames.IAT) == null) {
@@ -38,18 +44,16 @@ public final class TokenValidation {
             }
             return defaults.convert(claims);
         });
-        return decoder;
+        OAuth2TokenValidator<Jwt> everyUse = revocation == null
+                ? new JwtTimestampValidator(CLOCK_SKEW)
+                : new DelegatingOAuth2TokenValidator<>(
+                        new JwtTimestampValidator(CLOCK_SKEW), new RevocationValidator(revocation));
+        return new VerifiedTokenCache(decoder, everyUse, properties.verifiedTokens(), VERIFIED_FOR);
     }
 
-    /** The full check of a running service: {@link #validator(SecurityProperties)} plus revocation. */
-    public static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties, TokenRevocation revocation) {
-        return new DelegatingOAuth2TokenValidator<>(validator(properties), new RevocationValidator(revocation));
-    }
-
-    /** Signature-independent claim checks: time, issuer, audience, required claims. */
-    public static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
+    /** The claims that cannot change during a token's life: issuer, audience, required claims. */
+    static OAuth2TokenValidator<Jwt> fixedClaims(SecurityProperties properties) {
         return new DelegatingOAuth2TokenValidator<>(List.of(
-                new JwtTimestampValidator(CLOCK_SKEW),
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<List<String>>(
                         JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience())),

@@ -19,9 +19,11 @@ class SongService {
     private final SongRepository songs;
     private final AlbumMemberships albums;
     private final EntityManager entityManager;
+    private final SongReads reads;
 
-    SongService(SongRepository songs, AlbumMemberships albums, EntityManager entityManager) {
+    SongService(SongRepository songs, AlbumMemberships albums, EntityManager entityManager, SongReads reads) {
         this.songs = songs;
+        this.reads = reads;
         this.albums = albums;
         this.entityManager = entityManager;
     }
@@ -38,9 +40,9 @@ class SongService {
         return page.map(song -> song.view(likes.count(song.getId()), likes.liked(song.getId())));
     }
 
-    @Transactional(readOnly = true)
+    /** One statement, no transaction: {@link SongReads}. */
     SongView get(long id, Long callerId) {
-        return view(find(id), callerId);
+        return reads.find(id, callerId).orElseThrow(() -> new NotFoundException("Song", id));
     }
 
     @Transactional

@@ -207,6 +207,43 @@ class SongApiTest {
     }
 
     @Test
+    void getSongAnswersFieldForFieldWhatCreateAndTheListAnswer() throws Exception {
+        long ada = rows.user("ada");
+        String full = "\"duration\":259,\"description\":\"Opening track\","
+                + "\"cover_image_url\":\"http://img.example.com/c.jpg\",\"release_date\":\"1969-09-26\"";
+        for (String fields : new String[] {full, ""}) {
+            JsonNode created = json.readTree(create(song(fields))
+                    .andExpect(status().isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+            long id = created.get("id").asLong();
+            String adminView = mvc.perform(get("/songs/" + id).header(HttpHeaders.AUTHORIZATION, ADMIN))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(json.readTree(adminView)).isEqualTo(created);
+
+            rows.like(ada, id);
+            String adaView = mvc.perform(
+                            get("/songs/" + id).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(ada))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            JsonNode listed = json.readTree(mvc.perform(get("/songs?sort=-created_at&limit=1")
+                                    .header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(ada))))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .get(0);
+            assertThat(json.readTree(adaView)).isEqualTo(listed);
+            assertThat(listed.get("like_count").asLong()).isEqualTo(1);
+            assertThat(listed.get("liked").asBoolean()).isTrue();
+            assertThat(listed.has("duration")).isEqualTo(!fields.isEmpty());
+        }
+    }
+
+    @Test
     void getSongWithoutTokenThen401UnknownThen404BadIdThen400() throws Exception {
         long song = rows.song("Something", "The Beatles", "Rock");
         mvc.perform(get("/songs/" + song))
