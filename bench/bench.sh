@@ -21,10 +21,10 @@ case $MODE in run | scale | serve) ;; *) echo "usage: $0 run|scale|serve" >&2; e
 QUICK=${BENCH_QUICK:-0}
 [ "$QUICK" = 0 ] && QUICK=""
 if [ -n "$QUICK" ]; then
-  d_songs=10000 d_albums=1000 d_users=200 d_likes=100000 d_warmup=2 d_duration=6 d_ref=5 d_jit=0
+  d_songs=10000 d_albums=1000 d_users=200 d_likes=100000 d_warmup=2 d_duration=6 d_ref=5 d_jit=3
   d_sizes="1000 10000 100000"
 else
-  d_songs=100000 d_albums=10000 d_users=1000 d_likes=1000000 d_warmup=5 d_duration=20 d_ref=15 d_jit=10
+  d_songs=100000 d_albums=10000 d_users=1000 d_likes=1000000 d_warmup=5 d_duration=20 d_ref=15 d_jit=30
   d_sizes="10000 100000 1000000"
 fi
 SONGS=${BENCH_SONGS:-$d_songs}
@@ -55,7 +55,7 @@ if [ -n "${BENCH_JAVA_HOME:-}" ]; then JAVA=$BENCH_JAVA_HOME/bin/java; else JAVA
 if [ "$MODE" = run ]; then
   SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 c d e f}
 else
-  SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 c d}
+  SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 b3 c d}
 fi
 
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
@@ -422,12 +422,13 @@ scenario_label() {
   case $1 in
     a) echo "a. GET /songs/{id} (token)" ;;
     b1) echo "b. GET /songs?limit=50 (first page)" ;;
-    b2) echo "b. GET /songs?limit=50&offset=<songs-50> (deep page)" ;;
+    b2) echo "b. GET /songs?limit=50&after=<songs-50> (deep page, by key)" ;;
+    b3) echo "b. GET /songs?limit=50&offset=<songs-50> (deep page, by offset)" ;;
     c) echo "c. GET /songs?q=<word>&limit=50 (search)" ;;
     d) echo "d. GET /albums/{id}/songs (token)" ;;
     e) echo "e. PUT + DELETE /songs/{id}/like (token)" ;;
     f) echo "f. POST /auth/login" ;;
-    *) die "unknown scenario $1 (a b1 b2 c d e f)" ;;
+    *) die "unknown scenario $1 (a b1 b2 b3 c d e f)" ;;
   esac
 }
 
@@ -441,7 +442,8 @@ probe() { # KEY
   case $1 in
     a) status=$("${c[@]}" "${H[@]}" "http://127.0.0.1:$SONG_PORT/songs/1" || true) ;;
     b1) status=$("${c[@]}" "http://127.0.0.1:$SONG_PORT/songs?limit=50" || true) ;;
-    b2) status=$("${c[@]}" "http://127.0.0.1:$SONG_PORT/songs?limit=50&offset=$DEEP_OFFSET" || true) ;;
+    b2) status=$("${c[@]}" "http://127.0.0.1:$SONG_PORT/songs?limit=50&after=$DEEP_OFFSET" || true) ;;
+    b3) status=$("${c[@]}" "http://127.0.0.1:$SONG_PORT/songs?limit=50&offset=$DEEP_OFFSET" || true) ;;
     c) status=$("${c[@]}" "http://127.0.0.1:$SONG_PORT/songs?limit=50&q=$word" || true) ;;
     d) status=$("${c[@]}" "${H[@]}" "http://127.0.0.1:$ALBUM_PORT/albums/1/songs" || true) ;;
     e) status=$("${c[@]}" "${H[@]}" -X PUT "http://127.0.0.1:$SONG_PORT/songs/1/like" || true)
@@ -480,6 +482,7 @@ run_scenario() { # KEY SONGS ALBUMS [RESULT-PREFIX]  (prefix "jit": a discarded 
     a) port=$SONG_PORT script=song_get.lua ;;
     b1) port=$SONG_PORT script=songs_page.lua ;;
     b2) port=$SONG_PORT script=songs_page.lua extra=(BENCH_PAGE=deep) ;;
+    b3) port=$SONG_PORT script=songs_page.lua extra=(BENCH_PAGE=offset) ;;
     c) port=$SONG_PORT script=search.lua ;;
     d) port=$ALBUM_PORT script=album_songs.lua ;;
     e) port=$SONG_PORT script=like.lua ;;

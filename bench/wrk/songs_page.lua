@@ -1,9 +1,12 @@
--- (b) GET /songs?limit=50 — the first page, or with BENCH_PAGE=deep the page at BENCH_DEEP_OFFSET
--- (near the end of the catalog). Anonymous (a public list) unless BENCH_LIST_TOKEN=1.
+-- (b) GET /songs?limit=50 — the first page; with BENCH_PAGE=deep the page after song BENCH_DEEP_OFFSET
+-- (near the end of the catalog), by key as the API's next links page; with BENCH_PAGE=offset the same
+-- page by offset. Anonymous (a public list) unless BENCH_LIST_TOKEN=1.
 local c = dofile("bench/wrk/common.lua")
-local deep = os.getenv("BENCH_PAGE") == "deep"
+local page = os.getenv("BENCH_PAGE") or "first"
 local offset = c.num("BENCH_DEEP_OFFSET", 0)
-local path = deep and ("/songs?limit=50&offset=" .. offset) or "/songs?limit=50"
+local path = "/songs?limit=50"
+if page == "deep" then path = "/songs?limit=50&after=" .. offset end
+if page == "offset" then path = "/songs?limit=50&offset=" .. offset end
 local headers
 setup = c.setup
 done = c.done

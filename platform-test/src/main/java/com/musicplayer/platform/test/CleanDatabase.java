@@ -1,5 +1,6 @@
 package com.musicplayer.platform.test;
 
+import com.musicplayer.platform.web.CachedCounts;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -13,15 +14,19 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** Empties every application table before each test, so each test starts from nothing. */
+/**
+ * Empties every application table before each test, so each test starts from nothing, and forgets
+ * the list totals the service remembered ({@link CachedCounts}).
+ */
 public class CleanDatabase implements BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException {
-        DataSource dataSource = SpringExtension.getApplicationContext(context).getBean(DataSource.class);
-        try (Connection connection = dataSource.getConnection()) {
+        var application = SpringExtension.getApplicationContext(context);
+        try (Connection connection = application.getBean(DataSource.class).getConnection()) {
             clean(connection);
         }
+        application.getBeanProvider(CachedCounts.class).forEach(CachedCounts::evictAll);
     }
 
     static void clean(Connection connection) throws SQLException {

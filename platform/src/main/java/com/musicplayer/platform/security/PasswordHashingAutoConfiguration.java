@@ -17,6 +17,7 @@ public class PasswordHashingAutoConfiguration {
         if (cost < 10) {
             throw new IllegalStateException("musicplayer.password.bcrypt-cost must be at least 10");
         }
-        return new BCryptPasswordEncoder(cost);
+        return new BoundedPasswordEncoder(
+                new BCryptPasswordEncoder(cost), Runtime.getRuntime().availableProcessors());
     }
 }

@@ -16,6 +16,9 @@ public final class PagedResponse {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
 
+    /** The query parameter of a keyset page: the id the page starts after. */
+    public static final String AFTER = "after";
+
     private PagedResponse() {}
 
     public static <E, R> ResponseEntity<List<R>> of(Page<E> page, Function<E, R> mapper) {
@@ -41,8 +44,40 @@ public final class PagedResponse {
         return response.body(items);
     }
 
+    /**
+     * A page of a list in id order, which pages by key: {@code next} continues after the last id
+     * ({@code after=}), whatever page this was, so that a client walking the list never pays for
+     * skipping rows. {@code prev} (by offset) only for a page that was asked for by offset.
+     *
+     * @param lastId the last item's id, or null for an empty page
+     * @param more whether items follow this page
+     * @param offset the request's offset, or null when it gave {@code after}
+     */
+    public static <R> ResponseEntity<List<R>> keyset(
+            List<R> items, long total, Long lastId, boolean more, Long offset, int limit) {
+        List<String> links = new ArrayList<>();
+        if (more && lastId != null) {
+            String uri = ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("offset")
+                    .replaceQueryParam(AFTER, lastId)
+                    .replaceQueryParam("limit", limit)
+                    .build()
+                    .toUriString();
+            links.add("<" + uri + ">; rel=\"next\"");
+        }
+        if (offset != null && offset > 0) {
+            links.add(link(Math.max(0, offset - limit), limit, "prev"));
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(total));
+        if (!links.isEmpty()) {
+            response.header(HttpHeaders.LINK, String.join(", ", links));
+        }
+        return response.body(items);
+    }
+
     private static String link(long offset, int limit, String rel) {
         String uri = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam(AFTER)
                 .replaceQueryParam("offset", offset)
                 .replaceQueryParam("limit", limit)
                 .build()

@@ -1,5 +1,6 @@
 package com.musicplayer.platform.web;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
@@ -22,6 +23,13 @@ public class WebAutoConfiguration {
     @ConditionalOnMissingBean
     ProblemResponses problemResponses(JsonMapper jsonMapper) {
         return new ProblemResponses(jsonMapper);
+    }
+
+    /** List totals shared for {@code musicplayer.catalog.count-cache} (2 s; 0 counts every time). */
+    @Bean
+    @ConditionalOnMissingBean
+    CachedCounts cachedCounts(@Value("${musicplayer.catalog.count-cache:2s}") Duration countsFor) {
+        return new CachedCounts(countsFor);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.PagedResponse;
 import com.musicplayer.platform.web.SortFields;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -42,16 +44,34 @@ class SongController {
     }
 
     @GetMapping
-    @Operation(summary = "List songs (public); artist and genre match exactly, q searches title and artist")
+    @Operation(
+            summary = "List songs (public); artist and genre match exactly, q searches title and artist",
+            description = "In the default order (by id) the `next` link pages by key (`after`), which stays"
+                    + " fast however deep the page; `X-Total-Count` may be up to a few seconds old.")
     ResponseEntity<List<SongView>> list(
-            @Valid @ParameterObject PageParams page, @Valid @ParameterObject CatalogFilter filter, Caller caller) {
+            @Valid @ParameterObject PageParams page,
+            @Valid @ParameterObject CatalogFilter filter,
+            @Parameter(description = "Keyset paging in the default order: the songs after this id (see the next link)")
+                    @RequestParam(name = PagedResponse.AFTER, required = false)
+                    Long after,
+            Caller caller) {
         var result = service.search(
                 filter.artistTerm(),
                 filter.genreTerm(),
                 filter.searchPattern(),
                 OffsetPageRequest.of(page, SORT),
+                after,
                 userId(caller));
-        return PagedResponse.of(result, song -> song);
+        if (result.inIdOrder()) {
+            return PagedResponse.keyset(
+                    result.items(),
+                    result.total(),
+                    result.lastId(),
+                    result.more(),
+                    after == null ? page.offsetOrDefault() : null,
+                    page.limitOrDefault());
+        }
+        return PagedResponse.of(result.items(), result.total(), page.offsetOrDefault(), page.limitOrDefault());
     }
 
     @GetMapping("/{id}")

@@ -4,40 +4,85 @@ import static com.musicplayer.song.catalog.SongRequests.trim;
 
 import com.musicplayer.platform.catalog.SongLikes;
 import com.musicplayer.platform.catalog.SongView;
+import com.musicplayer.platform.web.CachedCounts;
 import com.musicplayer.platform.web.NotFoundException;
+import com.musicplayer.platform.web.OffsetPageRequest;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
 
 @Service
 class SongService {
+
+    private static final Sort ID_ORDER = Sort.by("id");
 
     private final SongRepository songs;
     private final AlbumMemberships albums;
     private final EntityManager entityManager;
     private final SongReads reads;
+    private final CachedCounts counts;
 
-    SongService(SongRepository songs, AlbumMemberships albums, EntityManager entityManager, SongReads reads) {
+    SongService(
+            SongRepository songs,
+            AlbumMemberships albums,
+            EntityManager entityManager,
+            SongReads reads,
+            CachedCounts counts) {
         this.songs = songs;
         this.reads = reads;
+        this.counts = counts;
         this.albums = albums;
         this.entityManager = entityManager;
     }
 
+    /** A page of songs; {@code inIdOrder} pages go on by key ({@code after} the last id). */
+    record SongPage(List<SongView> items, long total, boolean more, boolean inIdOrder) {
+
+        Long lastId() {
+            return items.isEmpty() ? null : items.get(items.size() - 1).id();
+        }
+    }
+
     /**
-     * A page of songs with like counts (and the caller's likes): four statements however long the
-     * page (count, page, grouped like counts, the caller's likes among them).
+     * A page of songs with like counts (and the caller's likes): the page, grouped like counts and
+     * the caller's likes among them, however long the page; the total comes from {@link
+     * CachedCounts}. In the default order (by id) the first page and every {@code after} page are
+     * read by key, so a page deep in the catalog costs what the first one does; other orders page
+     * by offset.
      */
     @Transactional(readOnly = true)
-    Page<SongView> search(String artist, String genre, String q, Pageable pageable, Long callerId) {
-        Page<Song> page = songs.search(artist, genre, q, pageable);
-        List<Long> ids = page.map(Song::getId).getContent();
+    SongPage search(String artist, String genre, String q, OffsetPageRequest page, Long after, Long callerId) {
+        boolean inIdOrder = ID_ORDER.equals(page.getSort());
+        if (after != null && !inIdOrder) {
+            throw badRequest("'after' pages in the default order (by id); with 'sort', page by 'offset'");
+        }
+        if (after != null && page.offset() > 0) {
+            throw badRequest("Give either 'after' or 'offset', not both");
+        }
+        if (after != null && after < 0) {
+            throw badRequest("'after' must be a song id (0 or more)");
+        }
+        int limit = page.limit();
+        List<Song> found = inIdOrder && (after != null || page.offset() == 0)
+                ? songs.searchAfter(artist, genre, q, after == null ? 0 : after, Limit.of(limit + 1))
+                : songs.search(artist, genre, q, new OffsetPageRequest(page.offset(), limit + 1, page.getSort()));
+        boolean more = found.size() > limit;
+        List<Song> shown = more ? found.subList(0, limit) : found;
+        long total = counts.get(Arrays.asList(artist, genre, q), () -> songs.countMatching(artist, genre, q));
+        List<Long> ids = shown.stream().map(Song::getId).toList();
         SongLikes likes = SongLikes.of(entityManager, ids, callerId);
-        return page.map(song -> song.view(likes.count(song.getId()), likes.liked(song.getId())));
+        List<SongView> items = shown.stream()
+                .map(song -> song.view(likes.count(song.getId()), likes.liked(song.getId())))
+                .toList();
+        return new SongPage(items, total, more, inIdOrder);
     }
 
     /** One statement, no transaction: {@link SongReads}. */
@@ -53,6 +98,7 @@ class SongService {
         song.setCoverImageUrl(request.coverImageUrl());
         song.setReleaseDate(request.releaseDate());
         songs.saveAndFlush(song);
+        counts.evictAll();
         return song.view(0, callerId == null ? null : false);
     }
 
@@ -100,6 +146,12 @@ class SongService {
         albums.lockAlbums(positions.keySet());
         albums.removeEverywhere(id, albums.positionsOf(id));
         songs.delete(song);
+        counts.evictAll();
+    }
+
+    private static ErrorResponseException badRequest(String detail) {
+        return new ErrorResponseException(
+                HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), null);
     }
 
     private Song find(long id) {

@@ -18,6 +18,8 @@ import com.musicplayer.platform.test.ServiceContract;
 import com.musicplayer.platform.test.ServiceTest;
 import com.musicplayer.platform.test.TestRows;
 import com.musicplayer.platform.test.TestTokens;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -344,21 +346,97 @@ class SongApiTest {
 
     @Test
     void listPagesWithLinkHeaders() throws Exception {
+        long[] ids = new long[5];
         for (int i = 0; i < 5; i++) {
-            rows.song("t" + i, "X", "Pop");
+            ids[i] = rows.song("t" + i, "X", "Pop");
         }
+        // in the default order, next continues by key after the last id; prev goes back by offset
         mvc.perform(get("/songs?limit=2&offset=2"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Total-Count", "5"))
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].title").value("t2"))
+                .andExpect(header().string(
+                                HttpHeaders.LINK, containsString("after=" + ids[3] + "&limit=2>; rel=\"next\"")))
+                .andExpect(header().string(HttpHeaders.LINK, containsString("offset=0&limit=2>; rel=\"prev\"")));
+        mvc.perform(get("/songs?limit=2&after=" + ids[3]))
+                .andExpect(header().string("X-Total-Count", "5"))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].title").value("t4"))
+                .andExpect(header().doesNotExist(HttpHeaders.LINK));
+        // another order pages by offset both ways
+        mvc.perform(get("/songs?limit=2&offset=2&sort=-title"))
+                .andExpect(jsonPath("$[0].title").value("t2"))
                 .andExpect(header().string(HttpHeaders.LINK, containsString("offset=4")))
-                .andExpect(header().string(HttpHeaders.LINK, containsString("rel=\"next\"")))
                 .andExpect(header().string(HttpHeaders.LINK, containsString("rel=\"prev\"")));
-        mvc.perform(get("/songs?limit=2&offset=4"))
+        mvc.perform(get("/songs?limit=2&offset=4&sort=-title"))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(header().string(HttpHeaders.LINK, containsString("rel=\"prev\"")))
                 .andExpect(header().string(HttpHeaders.LINK, org.hamcrest.Matchers.not(containsString("next"))));
+    }
+
+    @Test
+    void followingNextLinksWalksAFilteredListOnceWithoutGapsOrRepeats() throws Exception {
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            long id = rows.song("Song " + i, i % 3 == 0 ? "Miles" : "Other", "Jazz");
+            if (i % 3 == 0) {
+                expected.add(id);
+            }
+        }
+        List<Long> seen = new ArrayList<>();
+        String url = "/songs?artist=MILES&limit=3";
+        int pages = 0;
+        while (url != null && pages++ < 20) {
+            var response = mvc.perform(get(url))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("X-Total-Count", String.valueOf(expected.size())))
+                    .andReturn()
+                    .getResponse();
+            json.readTree(response.getContentAsString())
+                    .forEach(song -> seen.add(song.get("id").asLong()));
+            String link = response.getHeader(HttpHeaders.LINK);
+            url = null;
+            if (link != null && link.contains("rel=\"next\"")) {
+                String next = link.substring(link.indexOf('<') + 1, link.indexOf(">; rel=\"next\""));
+                url = next.substring(next.indexOf("/songs"));
+            }
+        }
+        assertThat(seen).containsExactlyElementsOf(expected);
+        assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void afterWithAnotherOrderOrAnOffsetOrNotAnIdThen400() throws Exception {
+        mvc.perform(get("/songs?after=5&sort=title"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("default order")));
+        mvc.perform(get("/songs?after=5&offset=10"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("either")));
+        mvc.perform(get("/songs?after=-1")).andExpect(status().isBadRequest());
+        mvc.perform(get("/songs?after=abc")).andExpect(status().isBadRequest());
+        mvc.perform(get("/songs?after=0&sort=id")).andExpect(status().isOk());
+    }
+
+    @Test
+    void totalsShowOwnWritesAtOnceAndOtherWritersWithinTheCacheLifetime() throws Exception {
+        rows.song("first", "X", "Pop");
+        mvc.perform(get("/songs")).andExpect(header().string("X-Total-Count", "1"));
+
+        create(song("")).andExpect(status().isCreated());
+        mvc.perform(get("/songs")).andExpect(header().string("X-Total-Count", "2"));
+
+        rows.song("written by another instance", "X", "Pop");
+        mvc.perform(get("/songs")).andExpect(jsonPath("$.length()").value(3));
+        long deadline = System.currentTimeMillis() + 10_000;
+        String total;
+        do {
+            Thread.sleep(200);
+            total = mvc.perform(get("/songs")).andReturn().getResponse().getHeader("X-Total-Count");
+        } while (!"3".equals(total) && System.currentTimeMillis() < deadline);
+        assertThat(total).isEqualTo("3");
     }
 
     @Test
