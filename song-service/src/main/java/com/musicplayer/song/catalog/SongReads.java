@@ -5,16 +5,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The hottest read, {@code GET /songs/{id}}, as one statement: the song, its like count and whether
- * the caller likes it, in a single round trip without a transaction or a persistence context. It
- * answers what {@link Song#view} answers for the same row.
+ * The hot reads as single statements: {@code GET /songs/{id}} and a page of {@code GET /songs} —
+ * the songs, their like counts and whether the caller likes them, in one round trip without a
+ * transaction or a persistence context. They answer what {@link Song#view} answers for the same
+ * rows. The list's SQL names only the filters given, so that each combination gets its own plan
+ * and PostgreSQL can use the trigram index for a rare search term.
  */
 @Component
 class SongReads {
@@ -45,6 +51,79 @@ class SongReads {
                 .param(id)
                 .query((rs, row) -> view(rs, rs.getLong("liked") > 0))
                 .optional();
+    }
+
+    /** Entity property (as {@link com.musicplayer.platform.web.SortFields} gives it) to column. */
+    private static final Map<String, String> COLUMN = Map.of(
+            "id", "s.id",
+            "title", "s.title",
+            "artist", "s.artist",
+            "createdAt", "s.created_at",
+            "releaseDate", "s.release_date",
+            "duration", "s.duration");
+
+    /**
+     * One page of songs matching the filters ({@code null}: no filter; values from {@link
+     * com.musicplayer.platform.web.SearchTerms}), either after the id {@code after} in id order or
+     * at {@code offset} in {@code order}.
+     */
+    List<SongView> page(
+            String artist, String genre, String q, Long after, long offset, Sort order, int limit, Long callerId) {
+        var sql = new StringBuilder("SELECT ").append(COLUMNS);
+        List<Object> params = new ArrayList<>();
+        if (callerId != null) {
+            sql.append(", (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id AND l.user_id = ?) AS liked");
+            params.add(callerId);
+        }
+        sql.append(" FROM songs s WHERE ").append(where(artist, genre, q, params));
+        if (after != null) {
+            sql.append(" AND s.id > ?");
+            params.add(after);
+        }
+        sql.append(" ORDER BY ");
+        for (Sort.Order o : order) {
+            String column = COLUMN.get(o.getProperty());
+            if (column == null) {
+                throw new IllegalArgumentException("Cannot sort songs by " + o.getProperty());
+            }
+            sql.append(column).append(o.isAscending() ? " ASC, " : " DESC, ");
+        }
+        sql.setLength(sql.length() - 2);
+        sql.append(" LIMIT ? OFFSET ?");
+        params.add(limit);
+        params.add(after != null ? 0 : offset);
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, row) -> view(rs, callerId == null ? null : rs.getLong("liked") > 0))
+                .list();
+    }
+
+    /** How many songs match the filters. */
+    long count(String artist, String genre, String q) {
+        List<Object> params = new ArrayList<>();
+        String where = where(artist, genre, q, params);
+        return jdbc.sql("SELECT count(*) FROM songs s WHERE " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String where(String artist, String genre, String q, List<Object> params) {
+        var where = new StringBuilder("1 = 1");
+        if (artist != null) {
+            where.append(" AND lower(s.artist) = ?");
+            params.add(artist);
+        }
+        if (genre != null) {
+            where.append(" AND lower(s.genre) = ?");
+            params.add(genre);
+        }
+        if (q != null) {
+            where.append(" AND (lower(s.title) LIKE ? ESCAPE '!' OR lower(s.artist) LIKE ? ESCAPE '!')");
+            params.add(q);
+            params.add(q);
+        }
+        return where.toString();
     }
 
     private static SongView view(ResultSet rs, Boolean liked) throws SQLException {

@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -52,13 +51,11 @@ class SongService {
     }
 
     /**
-     * A page of songs with like counts (and the caller's likes): the page, grouped like counts and
-     * the caller's likes among them, however long the page; the total comes from {@link
-     * CachedCounts}. In the default order (by id) the first page and every {@code after} page are
-     * read by key, so a page deep in the catalog costs what the first one does; other orders page
-     * by offset.
+     * A page of songs with like counts (and the caller's likes) in one statement ({@link
+     * SongReads#page}), however long the page; the total comes from {@link CachedCounts}. In the
+     * default order (by id) the first page and every {@code after} page are read by key, so a page
+     * deep in the catalog costs what the first one does; other orders page by offset.
      */
-    @Transactional(readOnly = true)
     SongPage search(String artist, String genre, String q, OffsetPageRequest page, Long after, Long callerId) {
         boolean inIdOrder = ID_ORDER.equals(page.getSort());
         if (after != null && !inIdOrder) {
@@ -71,18 +68,11 @@ class SongService {
             throw badRequest("'after' must be a song id (0 or more)");
         }
         int limit = page.limit();
-        List<Song> found = inIdOrder && (after != null || page.offset() == 0)
-                ? songs.searchAfter(artist, genre, q, after == null ? 0 : after, Limit.of(limit + 1))
-                : songs.search(artist, genre, q, new OffsetPageRequest(page.offset(), limit + 1, page.getSort()));
+        Long key = inIdOrder && page.offset() == 0 ? (after == null ? 0L : after) : null;
+        List<SongView> found = reads.page(artist, genre, q, key, page.offset(), page.getSort(), limit + 1, callerId);
         boolean more = found.size() > limit;
-        List<Song> shown = more ? found.subList(0, limit) : found;
-        long total = counts.get(Arrays.asList(artist, genre, q), () -> songs.countMatching(artist, genre, q));
-        List<Long> ids = shown.stream().map(Song::getId).toList();
-        SongLikes likes = SongLikes.of(entityManager, ids, callerId);
-        List<SongView> items = shown.stream()
-                .map(song -> song.view(likes.count(song.getId()), likes.liked(song.getId())))
-                .toList();
-        return new SongPage(items, total, more, inIdOrder);
+        long total = counts.get(Arrays.asList("songs", artist, genre, q), () -> reads.count(artist, genre, q));
+        return new SongPage(more ? found.subList(0, limit) : found, total, more, inIdOrder);
     }
 
     /** One statement, no transaction: {@link SongReads}. */
