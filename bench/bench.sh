@@ -366,6 +366,15 @@ seed_catalog() { # SONGS ALBUMS LIKES
     WHERE n.nspname = current_schema() AND t.relname IN ('songs', 'albums', 'album_songs', 'user_likes')
       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = t.oid)
     ORDER BY t.relname, c.relname" >"$WORK/indexes.tsv"
+  sql -F $'\t' -c "
+    SELECT c.relname, a.attstattarget
+    FROM pg_index i
+    JOIN pg_class c ON c.oid = i.indexrelid
+    JOIN pg_class t ON t.oid = i.indrelid
+    JOIN pg_namespace n ON n.oid = t.relnamespace
+    JOIN pg_attribute a ON a.attrelid = i.indexrelid AND a.attnum = 1
+    WHERE n.nspname = current_schema() AND t.relname IN ('songs', 'albums', 'album_songs', 'user_likes')
+      AND a.attstattarget > 0" >"$WORK/index-stats.tsv"
   local name def
   while IFS=$'\t' read -r name def; do sql -c "DROP INDEX \"$name\""; done <"$WORK/indexes.tsv"
   copy_table albums "${args[@]}"
@@ -380,6 +389,11 @@ seed_catalog() { # SONGS ALBUMS LIKES
     printf '    index %2d/%d %s\n' "$n" "$total" "$name"
     sql -c "SET maintenance_work_mem = '512MB'" -c "$def"
   done <"$WORK/indexes.tsv"
+  # the statistics targets the migrations set on index expressions (V5) go with a dropped index
+  local stats
+  while IFS=$'\t' read -r name stats; do
+    sql -c "ALTER INDEX \"$name\" ALTER COLUMN 1 SET STATISTICS $stats"
+  done <"$WORK/index-stats.tsv"
   sql -c "SELECT setval(pg_get_serial_sequence('songs', 'id'), (SELECT max(id) FROM songs))" \
     -c "SELECT setval(pg_get_serial_sequence('albums', 'id'), (SELECT max(id) FROM albums))" >/dev/null
   log "  VACUUM (ANALYZE)"

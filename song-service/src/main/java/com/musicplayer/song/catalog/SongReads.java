@@ -1,6 +1,8 @@
 package com.musicplayer.song.catalog;
 
 import com.musicplayer.platform.catalog.SongView;
+import com.musicplayer.platform.db.QueryPlans;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +23,8 @@ import org.springframework.stereotype.Component;
  * The hot reads as single statements: {@code GET /songs/{id}} and a page of {@code GET /songs} —
  * the songs, their like counts and whether the caller likes them, in one round trip without a
  * transaction or a persistence context. They answer what {@link Song#view} answers for the same
- * rows. The list's SQL names only the filters given, so that each combination gets its own plan
- * and PostgreSQL can use the trigram index for a rare search term.
+ * rows. The list's SQL names only the filters given, so that each combination gets its own plan,
+ * and a search is planned for its own term ({@link QueryPlans}).
  */
 @Component
 class SongReads {
@@ -34,9 +38,11 @@ class SongReads {
             + " FROM songs s WHERE s.id = ?";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    SongReads(JdbcClient jdbc) {
+    SongReads(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     Optional<SongView> find(long id, Long callerId) {
@@ -92,10 +98,20 @@ class SongReads {
         sql.append(" LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(after != null ? 0 : offset);
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, row) -> view(rs, callerId == null ? null : rs.getLong("liked") > 0))
-                .list();
+        RowMapper<SongView> rows = (rs, row) -> view(rs, callerId == null ? null : rs.getLong("liked") > 0);
+        if (q == null) {
+            return jdbc.sql(sql.toString()).params(params).query(rows).list();
+        }
+        return template.query(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(sql.toString());
+                    QueryPlans.planEachExecution(statement);
+                    for (int i = 0; i < params.size(); i++) {
+                        statement.setObject(i + 1, params.get(i));
+                    }
+                    return statement;
+                },
+                rows);
     }
 
     /** How many songs match the filters. */
