@@ -16,6 +16,9 @@ public final class PagedResponse {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
 
+    /** Set when {@code X-Total-Count} is a lower bound: the list counted only that many matches. */
+    public static final String TOTAL_CAPPED = "X-Total-Count-Capped";
+
     /** The query parameter of a keyset page: the id the page starts after. */
     public static final String AFTER = "after";
 
@@ -30,8 +33,13 @@ public final class PagedResponse {
     }
 
     public static <R> ResponseEntity<List<R>> of(List<R> items, long total, long offset, int limit) {
+        return of(items, total, offset + limit < total, offset, limit);
+    }
+
+    /** @param more whether items follow this page (when the total may be capped or stale) */
+    public static <R> ResponseEntity<List<R>> of(List<R> items, long total, boolean more, long offset, int limit) {
         List<String> links = new ArrayList<>();
-        if (offset + limit < total) {
+        if (more) {
             links.add(link(offset + limit, limit, "next"));
         }
         if (offset > 0) {
@@ -73,6 +81,14 @@ public final class PagedResponse {
             response.header(HttpHeaders.LINK, String.join(", ", links));
         }
         return response.body(items);
+    }
+
+    /** The same response, marked: its {@code X-Total-Count} is a cap, not the total. */
+    public static <R> ResponseEntity<List<R>> withCappedTotal(ResponseEntity<List<R>> response) {
+        return ResponseEntity.status(response.getStatusCode())
+                .headers(response.getHeaders())
+                .header(TOTAL_CAPPED, "true")
+                .body(response.getBody());
     }
 
     private static String link(long offset, int limit, String rel) {

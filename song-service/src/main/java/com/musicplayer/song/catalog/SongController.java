@@ -47,7 +47,8 @@ class SongController {
     @Operation(
             summary = "List songs (public); artist and genre match exactly, q searches title and artist",
             description = "In the default order (by id) the `next` link pages by key (`after`), which stays"
-                    + " fast however deep the page; `X-Total-Count` may be up to a few seconds old.")
+                    + " fast however deep the page; `X-Total-Count` may be up to a few seconds old, and for a search"
+                    + " it counts at most 1000 matches (then `X-Total-Count-Capped: true`).")
     ResponseEntity<List<SongView>> list(
             @Valid @ParameterObject PageParams page,
             @Valid @ParameterObject CatalogFilter filter,
@@ -62,16 +63,17 @@ class SongController {
                 OffsetPageRequest.of(page, SORT),
                 after,
                 userId(caller));
-        if (result.inIdOrder()) {
-            return PagedResponse.keyset(
-                    result.items(),
-                    result.total(),
-                    result.lastId(),
-                    result.more(),
-                    after == null ? page.offsetOrDefault() : null,
-                    page.limitOrDefault());
-        }
-        return PagedResponse.of(result.items(), result.total(), page.offsetOrDefault(), page.limitOrDefault());
+        var response = result.inIdOrder()
+                ? PagedResponse.keyset(
+                        result.items(),
+                        result.total(),
+                        result.lastId(),
+                        result.more(),
+                        after == null ? page.offsetOrDefault() : null,
+                        page.limitOrDefault())
+                : PagedResponse.of(
+                        result.items(), result.total(), result.more(), page.offsetOrDefault(), page.limitOrDefault());
+        return result.totalCapped() ? PagedResponse.withCappedTotal(response) : response;
     }
 
     @GetMapping("/{id}")

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,9 @@ class SongReads {
     private static final String SIGNED_IN = "SELECT " + COLUMNS
             + ", (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id AND l.user_id = ?) AS liked"
             + " FROM songs s WHERE s.id = ?";
+
+    /** A search reports at most this many matches in its total (and says so). */
+    static final int SEARCH_COUNT_CAP = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -102,26 +106,39 @@ class SongReads {
         if (q == null) {
             return jdbc.sql(sql.toString()).params(params).query(rows).list();
         }
-        return template.query(
-                connection -> {
-                    PreparedStatement statement = connection.prepareStatement(sql.toString());
-                    QueryPlans.planEachExecution(statement);
-                    for (int i = 0; i < params.size(); i++) {
-                        statement.setObject(i + 1, params.get(i));
-                    }
-                    return statement;
-                },
-                rows);
+        return template.query(plannedForItsValues(sql.toString(), params), rows);
     }
 
-    /** How many songs match the filters. */
+    /**
+     * How many songs match the filters; for a search, at most {@code SEARCH_COUNT_CAP + 1}: counting
+     * every song that contains a common word costs as much as the catalog is large (100 ms at a
+     * million songs), counting the first thousand-and-one costs what a page does.
+     */
     long count(String artist, String genre, String q) {
         List<Object> params = new ArrayList<>();
         String where = where(artist, genre, q, params);
-        return jdbc.sql("SELECT count(*) FROM songs s WHERE " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
+        if (q == null) {
+            return jdbc.sql("SELECT count(*) FROM songs s WHERE " + where)
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+        }
+        params.add(SEARCH_COUNT_CAP + 1);
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM songs s WHERE " + where + " LIMIT ?) matches";
+        return template.query(plannedForItsValues(sql, params), (rs, row) -> rs.getLong(1))
+                .get(0);
+    }
+
+    /** A search statement: planned by PostgreSQL for its own search term ({@link QueryPlans}). */
+    private static PreparedStatementCreator plannedForItsValues(String sql, List<Object> params) {
+        return connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            QueryPlans.planEachExecution(statement);
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            return statement;
+        };
     }
 
     private static String where(String artist, String genre, String q, List<Object> params) {

@@ -43,7 +43,7 @@ class SongService {
     }
 
     /** A page of songs; {@code inIdOrder} pages go on by key ({@code after} the last id). */
-    record SongPage(List<SongView> items, long total, boolean more, boolean inIdOrder) {
+    record SongPage(List<SongView> items, long total, boolean totalCapped, boolean more, boolean inIdOrder) {
 
         Long lastId() {
             return items.isEmpty() ? null : items.get(items.size() - 1).id();
@@ -72,7 +72,13 @@ class SongService {
         List<SongView> found = reads.page(artist, genre, q, key, page.offset(), page.getSort(), limit + 1, callerId);
         boolean more = found.size() > limit;
         long total = counts.get(Arrays.asList("songs", artist, genre, q), () -> reads.count(artist, genre, q));
-        return new SongPage(more ? found.subList(0, limit) : found, total, more, inIdOrder);
+        boolean capped = q != null && total > SongReads.SEARCH_COUNT_CAP;
+        return new SongPage(
+                more ? found.subList(0, limit) : found,
+                capped ? SongReads.SEARCH_COUNT_CAP : total,
+                capped,
+                more,
+                inIdOrder);
     }
 
     /** One statement, no transaction: {@link SongReads}. */

@@ -407,6 +407,36 @@ class SongApiTest {
     }
 
     @Test
+    void aSearchCountsAtMostAThousandMatchesAndSaysSo() throws Exception {
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        List<Object[]> batch = new ArrayList<>();
+        for (int i = 0; i < 1003; i++) {
+            batch.add(new Object[] {"Common " + i, "X", "Pop", "https://cdn.example.com/" + i + ".mp3", now, now});
+        }
+        jdbc.batchUpdate(
+                "insert into songs (title, artist, genre, file_url, created_at, updated_at) values (?, ?, ?, ?, ?, ?)",
+                batch);
+        rows.song("Rare one", "X", "Pop");
+
+        mvc.perform(get("/songs?q=common&limit=10"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "1000"))
+                .andExpect(header().string("X-Total-Count-Capped", "true"))
+                .andExpect(jsonPath("$.length()").value(10))
+                .andExpect(header().string(HttpHeaders.LINK, containsString("rel=\"next\"")));
+        // past the thousandth match, pages by offset still go on: next follows the rows, not the cap
+        mvc.perform(get("/songs?q=common&limit=10&offset=1000&sort=title"))
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(header().string(HttpHeaders.LINK, org.hamcrest.Matchers.not(containsString("next"))));
+        mvc.perform(get("/songs?q=common&limit=10&offset=990&sort=title"))
+                .andExpect(header().string(HttpHeaders.LINK, containsString("rel=\"next\"")));
+        mvc.perform(get("/songs?q=rare"))
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(header().doesNotExist("X-Total-Count-Capped"));
+        mvc.perform(get("/songs")).andExpect(header().string("X-Total-Count", "1004"));
+    }
+
+    @Test
     void afterWithAnotherOrderOrAnOffsetOrNotAnIdThen400() throws Exception {
         mvc.perform(get("/songs?after=5&sort=title"))
                 .andExpect(status().isBadRequest())
