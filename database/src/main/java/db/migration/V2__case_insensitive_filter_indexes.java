@@ -1,7 +1,6 @@
 package db.migration;
 
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -22,8 +21,7 @@ public class V2__case_insensitive_filter_indexes extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!product.toLowerCase(Locale.ROOT).contains("postgres")) {
+        if (!Vendors.isPostgres(context.getConnection())) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {

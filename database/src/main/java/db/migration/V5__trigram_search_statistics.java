@@ -3,7 +3,6 @@ package db.migration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -24,11 +23,7 @@ public class V5__trigram_search_statistics extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        if (!connection
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres")) {
+        if (!Vendors.isPostgres(connection)) {
             return;
         }
         try (Statement statement = connection.createStatement()) {

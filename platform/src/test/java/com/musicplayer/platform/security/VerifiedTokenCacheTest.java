@@ -135,37 +135,29 @@ class VerifiedTokenCacheTest {
                 .build();
         JwtDecoder decoder = TokenValidation.configure(service, properties, null);
 
-        String wrongAudience = encode(JwtClaimsSet.builder()
-                .issuer("issuer")
-                .audience(List.of("someone-else"))
-                .subject("42")
-                .claim("role", "user")
-                .issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(600))
-                .build());
+        String wrongAudience =
+                serviceToken("someone-else", Instant.now(), Instant.now().plusSeconds(600));
         assertThatThrownBy(() -> decoder.decode(wrongAudience)).isInstanceOf(JwtException.class);
         assertThatThrownBy(() -> decoder.decode(wrongAudience)).isInstanceOf(JwtException.class);
 
-        String good = encode(JwtClaimsSet.builder()
-                .issuer("issuer")
-                .audience(List.of("musicplayer"))
-                .subject("42")
-                .claim("role", "user")
-                .issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(600))
-                .build());
+        String good = serviceToken("musicplayer", Instant.now(), Instant.now().plusSeconds(600));
         assertThat(decoder.decode(good).getSubject()).isEqualTo("42");
         assertThat(decoder.decode(good).getSubject()).isEqualTo("42");
 
-        String expired = encode(JwtClaimsSet.builder()
-                .issuer("issuer")
-                .audience(List.of("musicplayer"))
-                .subject("42")
-                .claim("role", "user")
-                .issuedAt(Instant.now().minusSeconds(900))
-                .expiresAt(Instant.now().minusSeconds(120))
-                .build());
+        String expired = serviceToken(
+                "musicplayer", Instant.now().minusSeconds(900), Instant.now().minusSeconds(120));
         assertThatThrownBy(() -> decoder.decode(expired)).isInstanceOf(JwtValidationException.class);
+    }
+
+    private static String serviceToken(String audience, Instant issuedAt, Instant expiresAt) {
+        return encode(JwtClaimsSet.builder()
+                .issuer("issuer")
+                .audience(List.of(audience))
+                .subject("42")
+                .claim("role", "user")
+                .issuedAt(issuedAt)
+                .expiresAt(expiresAt)
+                .build());
     }
 
     private static String token(Instant expiresAt) {
