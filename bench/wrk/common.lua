@@ -49,6 +49,21 @@ function M.auth_headers()
   return out
 end
 
+-- A scenario sent with a random seeded user's token: sets wrk's setup/init/request/done globals;
+-- request_with(headers) builds each request from one user's Authorization header table.
+function M.token_scenario(request_with)
+  local headers
+  setup = M.setup
+  done = M.done
+  init = function(args)
+    M.seed()
+    headers = M.auth_headers()
+  end
+  request = function()
+    return request_with(headers[math.random(#headers)])
+  end
+end
+
 -- Main state: write the summary as JSON (latencies in microseconds).
 function M.done(summary, latency, requests)
   local e = summary.errors

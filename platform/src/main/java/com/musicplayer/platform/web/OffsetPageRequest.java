@@ -2,9 +2,6 @@ package com.musicplayer.platform.web;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** A {@link Pageable} addressed by offset and limit, as the API is, rather than by page number. */
 public record OffsetPageRequest(long offset, int limit, Sort sort) implements Pageable {
@@ -19,9 +16,7 @@ public record OffsetPageRequest(long offset, int limit, Sort sort) implements Pa
      */
     public static OffsetPageRequest inFixedOrder(PageParams params, String order) {
         if (params.sort() != null && !params.sort().isBlank()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.BAD_REQUEST, "This list is always in " + order + "; 'sort' is not supported");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+            throw new BadRequestException("This list is always in " + order + "; 'sort' is not supported");
         }
         return new OffsetPageRequest(params.offsetOrDefault(), params.limitOrDefault(), Sort.unsorted());
     }

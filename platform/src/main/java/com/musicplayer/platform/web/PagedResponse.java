@@ -22,6 +22,8 @@ public final class PagedResponse {
     /** The query parameter of a keyset page: the id the page starts after. */
     public static final String AFTER = "after";
 
+    private static final String OFFSET = "offset";
+
     private PagedResponse() {}
 
     public static <E, R> ResponseEntity<List<R>> of(Page<E> page, Function<E, R> mapper) {
@@ -40,16 +42,12 @@ public final class PagedResponse {
     public static <R> ResponseEntity<List<R>> of(List<R> items, long total, boolean more, long offset, int limit) {
         List<String> links = new ArrayList<>();
         if (more) {
-            links.add(link(offset + limit, limit, "next"));
+            links.add(link(OFFSET, offset + limit, limit, "next"));
         }
         if (offset > 0) {
-            links.add(link(Math.max(0, offset - limit), limit, "prev"));
+            links.add(link(OFFSET, Math.max(0, offset - limit), limit, "prev"));
         }
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(total));
-        if (!links.isEmpty()) {
-            response.header(HttpHeaders.LINK, String.join(", ", links));
-        }
-        return response.body(items);
+        return respond(items, total, links);
     }
 
     /**
@@ -65,22 +63,12 @@ public final class PagedResponse {
             List<R> items, long total, Long lastId, boolean more, Long offset, int limit) {
         List<String> links = new ArrayList<>();
         if (more && lastId != null) {
-            String uri = ServletUriComponentsBuilder.fromCurrentRequest()
-                    .replaceQueryParam("offset")
-                    .replaceQueryParam(AFTER, lastId)
-                    .replaceQueryParam("limit", limit)
-                    .build()
-                    .toUriString();
-            links.add("<" + uri + ">; rel=\"next\"");
+            links.add(link(AFTER, lastId, limit, "next"));
         }
         if (offset != null && offset > 0) {
-            links.add(link(Math.max(0, offset - limit), limit, "prev"));
+            links.add(link(OFFSET, Math.max(0, offset - limit), limit, "prev"));
         }
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(total));
-        if (!links.isEmpty()) {
-            response.header(HttpHeaders.LINK, String.join(", ", links));
-        }
-        return response.body(items);
+        return respond(items, total, links);
     }
 
     /** The same response, marked: its {@code X-Total-Count} is a cap, not the total. */
@@ -91,10 +79,19 @@ public final class PagedResponse {
                 .body(response.getBody());
     }
 
-    private static String link(long offset, int limit, String rel) {
+    private static <R> ResponseEntity<List<R>> respond(List<R> items, long total, List<String> links) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(total));
+        if (!links.isEmpty()) {
+            response.header(HttpHeaders.LINK, String.join(", ", links));
+        }
+        return response.body(items);
+    }
+
+    /** This request's URI paged by {@code by} ({@code offset} or {@code after}) = {@code value}. */
+    private static String link(String by, long value, int limit, String rel) {
         String uri = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam(AFTER)
-                .replaceQueryParam("offset", offset)
+                .replaceQueryParam(OFFSET.equals(by) ? AFTER : OFFSET)
+                .replaceQueryParam(by, value)
                 .replaceQueryParam("limit", limit)
                 .build()
                 .toUriString();

@@ -5,9 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The fields a list may be sorted by, as the API names them (snake_case) mapped to entity
@@ -43,10 +40,8 @@ public final class SortFields {
             String name = desc ? token.substring(1) : token;
             String property = "id".equals(name) ? "id" : fields.get(name);
             if (property == null) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                        HttpStatus.BAD_REQUEST,
+                throw new BadRequestException(
                         "Cannot sort by '" + name + "'; allowed: " + String.join(", ", fields.keySet()));
-                throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
             }
             hasId |= "id".equals(property);
             orders.add(desc ? Sort.Order.desc(property) : Sort.Order.asc(property));

@@ -33,10 +33,12 @@ class SongReads {
     private static final String COLUMNS = "s.id, s.title, s.artist, s.genre, s.file_url, s.duration, s.description,"
             + " s.cover_image_url, s.release_date, s.created_at, s.updated_at,"
             + " (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id) AS like_count";
+    /** 1 when the caller (the statement's first parameter) likes the song, else 0. */
+    private static final String LIKED =
+            ", (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id AND l.user_id = ?) AS liked";
+
     private static final String ANONYMOUS = "SELECT " + COLUMNS + " FROM songs s WHERE s.id = ?";
-    private static final String SIGNED_IN = "SELECT " + COLUMNS
-            + ", (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id AND l.user_id = ?) AS liked"
-            + " FROM songs s WHERE s.id = ?";
+    private static final String SIGNED_IN = "SELECT " + COLUMNS + LIKED + " FROM songs s WHERE s.id = ?";
 
     /** A search reports at most this many matches in its total (and says so). */
     static final int SEARCH_COUNT_CAP = 1000;
@@ -51,15 +53,12 @@ class SongReads {
 
     Optional<SongView> find(long id, Long callerId) {
         if (callerId == null) {
-            return jdbc.sql(ANONYMOUS)
-                    .param(id)
-                    .query((rs, row) -> view(rs, null))
-                    .optional();
+            return jdbc.sql(ANONYMOUS).param(id).query(views(null)).optional();
         }
         return jdbc.sql(SIGNED_IN)
                 .param(callerId)
                 .param(id)
-                .query((rs, row) -> view(rs, rs.getLong("liked") > 0))
+                .query(views(callerId))
                 .optional();
     }
 
@@ -82,7 +81,7 @@ class SongReads {
         var sql = new StringBuilder("SELECT ").append(COLUMNS);
         List<Object> params = new ArrayList<>();
         if (callerId != null) {
-            sql.append(", (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id AND l.user_id = ?) AS liked");
+            sql.append(LIKED);
             params.add(callerId);
         }
         sql.append(" FROM songs s WHERE ").append(where(artist, genre, q, params));
@@ -102,7 +101,7 @@ class SongReads {
         sql.append(" LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(after != null ? 0 : offset);
-        RowMapper<SongView> rows = (rs, row) -> view(rs, callerId == null ? null : rs.getLong("liked") > 0);
+        RowMapper<SongView> rows = views(callerId);
         if (q == null) {
             return jdbc.sql(sql.toString()).params(params).query(rows).list();
         }
@@ -159,9 +158,16 @@ class SongReads {
         return where.toString();
     }
 
-    private static SongView view(ResultSet rs, Boolean liked) throws SQLException {
-        // UTC calendar: the columns hold UTC wall time (hibernate.jdbc.time_zone=UTC)
+    /**
+     * Rows to views; {@code liked} only for a caller. One UTC calendar per statement (the columns
+     * hold UTC wall time, hibernate.jdbc.time_zone=UTC), not one per row.
+     */
+    private static RowMapper<SongView> views(Long callerId) {
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        return (rs, row) -> view(rs, callerId == null ? null : rs.getLong("liked") > 0, utc);
+    }
+
+    private static SongView view(ResultSet rs, Boolean liked, Calendar utc) throws SQLException {
         LocalDate releaseDate = rs.getObject("release_date", LocalDate.class);
         Timestamp created = rs.getTimestamp("created_at", utc);
         Timestamp updated = rs.getTimestamp("updated_at", utc);

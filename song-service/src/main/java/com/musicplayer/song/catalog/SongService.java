@@ -4,6 +4,7 @@ import static com.musicplayer.song.catalog.SongRequests.trim;
 
 import com.musicplayer.platform.catalog.SongLikes;
 import com.musicplayer.platform.catalog.SongView;
+import com.musicplayer.platform.web.BadRequestException;
 import com.musicplayer.platform.web.CachedCounts;
 import com.musicplayer.platform.web.NotFoundException;
 import com.musicplayer.platform.web.OffsetPageRequest;
@@ -12,11 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 @Service
 class SongService {
@@ -36,10 +34,10 @@ class SongService {
             SongReads reads,
             CachedCounts counts) {
         this.songs = songs;
-        this.reads = reads;
-        this.counts = counts;
         this.albums = albums;
         this.entityManager = entityManager;
+        this.reads = reads;
+        this.counts = counts;
     }
 
     /** A page of songs; {@code inIdOrder} pages go on by key ({@code after} the last id). */
@@ -59,13 +57,13 @@ class SongService {
     SongPage search(String artist, String genre, String q, OffsetPageRequest page, Long after, Long callerId) {
         boolean inIdOrder = ID_ORDER.equals(page.getSort());
         if (after != null && !inIdOrder) {
-            throw badRequest("'after' pages in the default order (by id); with 'sort', page by 'offset'");
+            throw new BadRequestException("'after' pages in the default order (by id); with 'sort', page by 'offset'");
         }
         if (after != null && page.offset() > 0) {
-            throw badRequest("Give either 'after' or 'offset', not both");
+            throw new BadRequestException("Give either 'after' or 'offset', not both");
         }
         if (after != null && after < 0) {
-            throw badRequest("'after' must be a song id (0 or more)");
+            throw new BadRequestException("'after' must be a song id (0 or more)");
         }
         int limit = page.limit();
         Long key = inIdOrder && page.offset() == 0 ? (after == null ? 0L : after) : null;
@@ -126,6 +124,7 @@ class SongService {
             song.setReleaseDate(request.releaseDate());
         }
         songs.saveAndFlush(song);
+        counts.evictAll(); // a new title, artist or genre moves the song in or out of filtered totals
         return view(song, callerId);
     }
 
@@ -143,11 +142,6 @@ class SongService {
         albums.removeEverywhere(id, albums.positionsOf(id));
         songs.delete(song);
         counts.evictAll();
-    }
-
-    private static ErrorResponseException badRequest(String detail) {
-        return new ErrorResponseException(
-                HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), null);
     }
 
     private Song find(long id) {

@@ -455,8 +455,17 @@ class SongApiTest {
         rows.song("first", "X", "Pop");
         mvc.perform(get("/songs")).andExpect(header().string("X-Total-Count", "1"));
 
-        create(song("")).andExpect(status().isCreated());
+        long created = json.readTree(create(song(""))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
         mvc.perform(get("/songs")).andExpect(header().string("X-Total-Count", "2"));
+        mvc.perform(get("/songs?artist=Nina")).andExpect(header().string("X-Total-Count", "0"));
+        update(created, "{\"artist\":\"Nina\"}").andExpect(status().isOk());
+        mvc.perform(get("/songs?artist=Nina")).andExpect(header().string("X-Total-Count", "1"));
 
         rows.song("written by another instance", "X", "Pop");
         mvc.perform(get("/songs")).andExpect(jsonPath("$.length()").value(3));
