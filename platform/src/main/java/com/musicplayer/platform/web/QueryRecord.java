@@ -57,24 +57,21 @@ final class QueryRecord {
                     type.getName() + " is not a record: @ParameterObject query objects are records");
         }
         RecordComponent[] declared = type.getRecordComponents();
-        Class<?>[] types = new Class<?>[declared.length];
-        for (int i = 0; i < declared.length; i++) {
-            types[i] = declared[i].getType();
-        }
         Constructor<?> constructor = canonicalConstructor(type);
         String[] queries = queryNames(type);
         Component[] components = new Component[declared.length];
         for (int i = 0; i < declared.length; i++) {
             String name = declared[i].getName();
+            Class<?> componentType = declared[i].getType();
             // field-aware, as Spring's binder sees it: the component's annotations (@DateTimeFormat …) count
             MethodParameter parameter = MethodParameter.forFieldAwareConstructor(constructor, i, name);
             TypeDescriptor descriptor = new TypeDescriptor(parameter);
-            components[i] = new Component(name, queries[i], types[i], descriptor);
-            String unsupported = unsupported(types[i], descriptor, conversions);
+            components[i] = new Component(name, queries[i], componentType, descriptor);
+            String unsupported = unsupported(componentType, descriptor, conversions);
             if (unsupported != null) {
                 throw new IllegalStateException("Query record " + type.getName() + ": component '" + name + "' ("
-                        + types[i].getSimpleName() + ") cannot be bound from query parameter '"
-                        + components[i].query() + "': " + unsupported);
+                        + componentType.getSimpleName() + ") cannot be bound from query parameter '" + queries[i]
+                        + "': " + unsupported);
             }
         }
         return new QueryRecord(type, constructor, components);
