@@ -11,6 +11,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -116,6 +117,8 @@ def main():
         status, _ = http("GET", "http://127.0.0.1:8001/albums", None, None)
         check(status == 200, "album-service lists albums from PostgreSQL")
         print(f"compose-check: {checks - failures} passed, {failures} failed")
+        if failures:
+            print(f"  the services' logs are kept in {logs}")
         return 1 if failures else 0
     finally:
         for p in processes:
@@ -126,6 +129,8 @@ def main():
             except subprocess.TimeoutExpired:
                 p.kill()
         subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"DROP DATABASE IF EXISTS {db} WITH (FORCE)"])
+        if checks and not failures:
+            shutil.rmtree(logs, ignore_errors=True)
 
 
 def wait_healthy(ports, limit):
