@@ -19,9 +19,9 @@ public class AlbumServiceApplication {
 
     @Bean
     AccessRules albumAccessRules() {
-        return routes -> routes.requestMatchers(HttpMethod.GET, "/albums")
+        return routes -> routes.requestMatchers(HttpMethod.GET, "/albums", "/artists", "/search")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/albums/**")
+                .requestMatchers(HttpMethod.GET, "/albums/**", "/artists/**")
                 .hasAnyRole(Roles.USER, Roles.ADMIN)
                 .requestMatchers("/albums", "/albums/**")
                 .hasRole(Roles.ADMIN);

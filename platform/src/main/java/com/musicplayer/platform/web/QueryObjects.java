@@ -1,6 +1,5 @@
 package com.musicplayer.platform.web;
 
-import com.musicplayer.platform.catalog.CatalogFilter;
 import jakarta.validation.Valid;
 import java.util.HashMap;
 import org.springframework.core.MethodParameter;
@@ -32,7 +31,7 @@ final class QueryObjects implements HandlerMethodArgumentResolver {
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         Class<?> type = parameter.getParameterType();
-        return type == PageParams.class || type == CatalogFilter.class;
+        return type == PageParams.class;
     }
 
     @Override
@@ -42,16 +41,13 @@ final class QueryObjects implements HandlerMethodArgumentResolver {
             NativeWebRequest request,
             WebDataBinderFactory binders)
             throws MethodArgumentNotValidException {
-        boolean paging = parameter.getParameterType() == PageParams.class;
-        String name = paging ? "pageParams" : "catalogFilter";
+        String name = "pageParams";
         var errors = new MapBindingResult(new HashMap<>(), name);
-        Object target = paging
-                ? new PageParams(
-                        number(request, "limit", errors, Integer::valueOf),
-                        number(request, "offset", errors, Long::valueOf),
-                        request.getParameter("sort"))
-                : new CatalogFilter(
-                        request.getParameter("artist"), request.getParameter("genre"), request.getParameter("q"));
+        Object target = new PageParams(
+                number(request, "limit", errors, Integer::valueOf),
+                number(request, "offset", errors, Long::valueOf),
+                request.getParameter("sort"),
+                number(request, "after", errors, Long::valueOf));
         if (parameter.hasParameterAnnotation(Valid.class)) {
             var checked = new BeanPropertyBindingResult(target, name);
             validator.validate(target, checked);
