@@ -13,5 +13,6 @@ import org.springframework.context.annotation.FilterType;
 @AutoConfiguration
 @AutoConfigurationPackage
 @ComponentScan(
-        excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class))
+        excludeFilters =
+                @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class))
 public class CatalogAutoConfiguration {}

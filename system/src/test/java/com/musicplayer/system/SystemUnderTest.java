@@ -64,7 +64,7 @@ public final class SystemUnderTest {
         if (path.startsWith("/auth") || path.startsWith("/.well-known")) {
             return "auth";
         }
-        if (path.startsWith("/albums")) {
+        if (path.startsWith("/albums") || path.startsWith("/artists") || path.startsWith("/search")) {
             return "album";
         }
         if (path.startsWith("/songs")) {
@@ -124,6 +124,14 @@ public final class SystemUnderTest {
             throw new IllegalStateException("song: " + song.status() + " " + song.body());
         }
         return song.json().get("id").asLong();
+    }
+
+    /** The id of the artist an album or song of {@link #newAlbum}/{@link #newSong} names. */
+    public long artistOf(String type, long id, String token) {
+        return call("GET", "/" + type + "/" + id, token, null)
+                .json()
+                .get("artist_id")
+                .asLong();
     }
 
     /** Creates an album as admin and returns its id. */

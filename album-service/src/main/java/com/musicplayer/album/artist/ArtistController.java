@@ -42,7 +42,9 @@ class ArtistController {
     @Operation(summary = "List artists (public) with their album and song counts; sort=name ignores a leading 'The'")
     ResponseEntity<List<ArtistView>> list(
             @Valid @ParameterObject PageParams page,
-            @Parameter(description = "Case-insensitive search in the name") @RequestParam(required = false) @Size(max = 100)
+            @Parameter(description = "Case-insensitive search in the name")
+                    @RequestParam(required = false)
+                    @Size(max = 100)
                     String q) {
         return PagedResponse.of(artists.list(q, page));
     }

@@ -15,6 +15,7 @@ public final class AlbumRequests {
 
     private AlbumRequests() {}
 
+    @NamedInterface("api")
     public record Create(
             @NotBlank @Size(max = 100) String title,
             @NotBlank @Size(max = 100) String artist,
@@ -24,6 +25,7 @@ public final class AlbumRequests {
             @PositiveOrZero @Max(9999) Integer year) {}
 
     /** A partial update: every absent field stays as it is. */
+    @NamedInterface("api")
     public record Update(
             @NullOrNotBlank @Size(max = 100) String title,
             @NullOrNotBlank @Size(max = 100) String artist,
@@ -33,6 +35,7 @@ public final class AlbumRequests {
             @PositiveOrZero @Max(9999) Integer year) {}
 
     /** Where to put a song on an album; without a position it goes to the end. */
+    @NamedInterface("api")
     public record Placement(@Min(1) Integer position) {}
 
     static String trim(String value) {

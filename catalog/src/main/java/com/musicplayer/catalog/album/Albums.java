@@ -90,17 +90,19 @@ public class Albums {
 
     public AlbumView create(AlbumRequests.Create request) {
         String artist = trim(request.artist());
-        long id = artists.withArtist(artist, artistId -> transaction.execute(status -> {
-            Album album = new Album(
-                    trim(request.title()),
-                    artist,
-                    artistId,
-                    trim(request.genre()),
-                    trim(request.description()),
-                    request.coverImageUrl());
-            album.setYear(request.year());
-            return albums.saveAndFlush(album).getId();
-        }));
+        long id = artists.withArtist(
+                artist,
+                artistId -> transaction.execute(status -> {
+                    Album album = new Album(
+                            trim(request.title()),
+                            artist,
+                            artistId,
+                            trim(request.genre()),
+                            trim(request.description()),
+                            request.coverImageUrl());
+                    album.setYear(request.year());
+                    return albums.saveAndFlush(album).getId();
+                }));
         counts.evictAll();
         return get(id);
     }
@@ -110,26 +112,28 @@ public class Albums {
         Album current = albums.findById(id).orElseThrow(() -> new NotFoundException("Album", id));
         Long previousArtist = current.getArtistId();
         String artist = request.artist() == null ? current.getArtist() : trim(request.artist());
-        artists.withArtist(artist, artistId -> transaction.execute(status -> {
-            Album album = albums.findById(id).orElseThrow(() -> new NotFoundException("Album", id));
-            if (request.title() != null) {
-                album.setTitle(trim(request.title()));
-            }
-            album.setArtist(artist, artistId);
-            if (request.genre() != null) {
-                album.setGenre(trim(request.genre()));
-            }
-            if (request.description() != null) {
-                album.setDescription(trim(request.description()));
-            }
-            if (request.coverImageUrl() != null) {
-                album.setCoverImageUrl(request.coverImageUrl());
-            }
-            if (request.year() != null) {
-                album.setYear(request.year());
-            }
-            return albums.saveAndFlush(album);
-        }));
+        artists.withArtist(
+                artist,
+                artistId -> transaction.execute(status -> {
+                    Album album = albums.findById(id).orElseThrow(() -> new NotFoundException("Album", id));
+                    if (request.title() != null) {
+                        album.setTitle(trim(request.title()));
+                    }
+                    album.setArtist(artist, artistId);
+                    if (request.genre() != null) {
+                        album.setGenre(trim(request.genre()));
+                    }
+                    if (request.description() != null) {
+                        album.setDescription(trim(request.description()));
+                    }
+                    if (request.coverImageUrl() != null) {
+                        album.setCoverImageUrl(request.coverImageUrl());
+                    }
+                    if (request.year() != null) {
+                        album.setYear(request.year());
+                    }
+                    return albums.saveAndFlush(album);
+                }));
         counts.evictAll(); // a new title, artist or genre moves the album in or out of filtered totals
         artists.removeUnused(previousArtist);
         return get(id);

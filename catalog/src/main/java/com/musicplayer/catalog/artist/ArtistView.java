@@ -6,10 +6,4 @@ import org.springframework.modulith.NamedInterface;
 /** An artist as the API shows it, with how many albums and songs name it. */
 @NamedInterface("api")
 public record ArtistView(
-        long id,
-        String name,
-        String sortName,
-        long albumCount,
-        long songCount,
-        Instant createdAt,
-        Instant updatedAt) {}
+        long id, String name, String sortName, long albumCount, long songCount, Instant createdAt, Instant updatedAt) {}

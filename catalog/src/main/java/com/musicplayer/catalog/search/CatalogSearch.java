@@ -1,9 +1,9 @@
 package com.musicplayer.catalog.search;
 
-import com.musicplayer.catalog.album.AlbumView;
 import com.musicplayer.catalog.album.AlbumRows;
-import com.musicplayer.catalog.artist.ArtistView;
+import com.musicplayer.catalog.album.AlbumView;
 import com.musicplayer.catalog.artist.ArtistRows;
+import com.musicplayer.catalog.artist.ArtistView;
 import com.musicplayer.catalog.song.SongRows;
 import com.musicplayer.catalog.song.SongView;
 import com.musicplayer.platform.db.SqlLists;
@@ -30,8 +30,8 @@ public class CatalogSearch {
 
     /** @param q a term of 1-100 characters (not blank) */
     public SearchResult search(String q, int limit, Long callerId) {
-        Ranked<SongView> songs = new Ranked<>(
-                SongRows.FROM, "s.title", "s.id", SongRows.columns(callerId), SongRows.mapper(callerId));
+        Ranked<SongView> songs =
+                new Ranked<>(SongRows.FROM, "s.title", "s.id", SongRows.columns(callerId), SongRows.mapper(callerId));
         return new SearchResult(
                 artists.find(lists, q, limit), albums.find(lists, q, limit), songs.find(lists, q, limit));
     }

@@ -45,14 +45,7 @@ final class Ranked<T> {
         List<T> found = new ArrayList<>();
         rank(lists, found, limit, name + " = ?", id, term);
         rank(lists, found, limit, name + " LIKE ? ESCAPE '!' AND " + name + " <> ?", name + ", " + id, prefix, term);
-        rank(
-                lists,
-                found,
-                limit,
-                name + " LIKE ? ESCAPE '!' AND " + name + " NOT LIKE ? ESCAPE '!'",
-                id,
-                word,
-                prefix);
+        rank(lists, found, limit, name + " LIKE ? ESCAPE '!' AND " + name + " NOT LIKE ? ESCAPE '!'", id, word, prefix);
         rank(
                 lists,
                 found,
@@ -74,8 +67,8 @@ final class Ranked<T> {
         List<Object> params = new ArrayList<>(columns.params());
         params.addAll(List.of(values));
         params.add(left);
-        String sql = "SELECT " + columns.text() + " FROM " + from + " WHERE " + where + " ORDER BY " + orderBy
-                + " LIMIT ?";
+        String sql =
+                "SELECT " + columns.text() + " FROM " + from + " WHERE " + where + " ORDER BY " + orderBy + " LIMIT ?";
         found.addAll(lists.list(sql, params, true, rows));
     }
 }

@@ -17,6 +17,7 @@ public final class SongRequests {
 
     private SongRequests() {}
 
+    @NamedInterface("api")
     public record Create(
             @NotBlank @Size(max = 100) String title,
             @NotBlank @Size(max = 100) String artist,
@@ -31,6 +32,7 @@ public final class SongRequests {
             @PositiveOrZero @Max(9999) Integer year) {}
 
     /** A partial update: every absent field stays as it is. */
+    @NamedInterface("api")
     public record Update(
             @NullOrNotBlank @Size(max = 100) String title,
             @NullOrNotBlank @Size(max = 100) String artist,

@@ -36,12 +36,18 @@ public class Songs {
 
     private static final SortFields SORT = SortFields.of(
             "s.id",
-            "title", "s.title",
-            "artist", "s.artist",
-            "created_at", "s.created_at",
-            "release_date", "s.release_date",
-            "duration", "s.duration",
-            "year", "s.release_year");
+            "title",
+            "s.title",
+            "artist",
+            "s.artist",
+            "created_at",
+            "s.created_at",
+            "release_date",
+            "s.release_date",
+            "duration",
+            "s.duration",
+            "year",
+            "s.release_year");
     /** An artist's songs: by year, album, disc and track (those without last), then title. */
     private static final String BY_ALBUM = "COALESCE(s.release_year, 9999), COALESCE(s.album_id, 0),"
             + " COALESCE(s.disc_number, 1), COALESCE(s.track_number, 0), lower(s.title), s.id";
@@ -141,17 +147,20 @@ public class Songs {
 
     public SongView create(SongRequests.Create request, Long callerId) {
         String artist = trim(request.artist());
-        long id = artists.withArtist(artist, artistId -> transaction.execute(status -> {
-            Song song = new Song(trim(request.title()), artist, artistId, trim(request.genre()), request.fileUrl());
-            song.setDuration(request.duration());
-            song.setDescription(trim(request.description()));
-            song.setCoverImageUrl(request.coverImageUrl());
-            song.setReleaseDate(request.releaseDate());
-            song.setTrackNumber(request.trackNumber());
-            song.setDiscNumber(request.discNumber());
-            song.setYear(request.year());
-            return songs.saveAndFlush(song).getId();
-        }));
+        long id = artists.withArtist(
+                artist,
+                artistId -> transaction.execute(status -> {
+                    Song song =
+                            new Song(trim(request.title()), artist, artistId, trim(request.genre()), request.fileUrl());
+                    song.setDuration(request.duration());
+                    song.setDescription(trim(request.description()));
+                    song.setCoverImageUrl(request.coverImageUrl());
+                    song.setReleaseDate(request.releaseDate());
+                    song.setTrackNumber(request.trackNumber());
+                    song.setDiscNumber(request.discNumber());
+                    song.setYear(request.year());
+                    return songs.saveAndFlush(song).getId();
+                }));
         counts.evictAll();
         return get(id, callerId);
     }
@@ -161,41 +170,43 @@ public class Songs {
         Song current = songs.findById(id).orElseThrow(() -> new NotFoundException("Song", id));
         Long previousArtist = current.getArtistId();
         String artist = request.artist() == null ? current.getArtist() : trim(request.artist());
-        artists.withArtist(artist, artistId -> transaction.execute(status -> {
-            Song song = songs.findById(id).orElseThrow(() -> new NotFoundException("Song", id));
-            if (request.title() != null) {
-                song.setTitle(trim(request.title()));
-            }
-            song.setArtist(artist, artistId);
-            if (request.genre() != null) {
-                song.setGenre(trim(request.genre()));
-            }
-            if (request.fileUrl() != null) {
-                song.setFileUrl(request.fileUrl());
-            }
-            if (request.duration() != null) {
-                song.setDuration(request.duration());
-            }
-            if (request.description() != null) {
-                song.setDescription(trim(request.description()));
-            }
-            if (request.coverImageUrl() != null) {
-                song.setCoverImageUrl(request.coverImageUrl());
-            }
-            if (request.releaseDate() != null) {
-                song.setReleaseDate(request.releaseDate());
-            }
-            if (request.trackNumber() != null) {
-                song.setTrackNumber(request.trackNumber());
-            }
-            if (request.discNumber() != null) {
-                song.setDiscNumber(request.discNumber());
-            }
-            if (request.year() != null) {
-                song.setYear(request.year());
-            }
-            return songs.saveAndFlush(song);
-        }));
+        artists.withArtist(
+                artist,
+                artistId -> transaction.execute(status -> {
+                    Song song = songs.findById(id).orElseThrow(() -> new NotFoundException("Song", id));
+                    if (request.title() != null) {
+                        song.setTitle(trim(request.title()));
+                    }
+                    song.setArtist(artist, artistId);
+                    if (request.genre() != null) {
+                        song.setGenre(trim(request.genre()));
+                    }
+                    if (request.fileUrl() != null) {
+                        song.setFileUrl(request.fileUrl());
+                    }
+                    if (request.duration() != null) {
+                        song.setDuration(request.duration());
+                    }
+                    if (request.description() != null) {
+                        song.setDescription(trim(request.description()));
+                    }
+                    if (request.coverImageUrl() != null) {
+                        song.setCoverImageUrl(request.coverImageUrl());
+                    }
+                    if (request.releaseDate() != null) {
+                        song.setReleaseDate(request.releaseDate());
+                    }
+                    if (request.trackNumber() != null) {
+                        song.setTrackNumber(request.trackNumber());
+                    }
+                    if (request.discNumber() != null) {
+                        song.setDiscNumber(request.discNumber());
+                    }
+                    if (request.year() != null) {
+                        song.setYear(request.year());
+                    }
+                    return songs.saveAndFlush(song);
+                }));
         counts.evictAll(); // a new title, artist or genre moves the song in or out of filtered totals
         artists.removeUnused(previousArtist);
         return get(id, callerId);

@@ -76,7 +76,8 @@ public final class SqlLists {
         }
         params.add(SEARCH_COUNT_CAP + 1);
         String sql = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + where.sql() + " LIMIT ?) matches";
-        return jdbc.query(statement(sql, params, true), (rs, row) -> rs.getLong(1)).get(0);
+        return jdbc.query(statement(sql, params, true), (rs, row) -> rs.getLong(1))
+                .get(0);
     }
 
     private static PreparedStatementCreator statement(String sql, List<Object> params, boolean search) {

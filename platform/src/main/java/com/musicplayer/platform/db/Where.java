@@ -42,7 +42,10 @@ public final class Where {
         search = true;
         var any = new StringBuilder("(");
         for (String column : columns) {
-            any.append(any.length() > 1 ? " OR " : "").append("lower(").append(column).append(") LIKE ? ESCAPE '!'");
+            any.append(any.length() > 1 ? " OR " : "")
+                    .append("lower(")
+                    .append(column)
+                    .append(") LIKE ? ESCAPE '!'");
             params.add(pattern);
         }
         sql.append(" AND ").append(any).append(')');

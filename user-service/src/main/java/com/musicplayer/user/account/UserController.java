@@ -71,7 +71,12 @@ class UserController {
                 .contains(q, "u.username", "u.first_name", "u.last_name")
                 .equal("u.role", role == null ? null : role.name());
         var users = lists.page(
-                UserResponse.FROM, UserResponse.COLUMNS, where, SORT.query(page), UserResponse.rows(), UserResponse::id);
+                UserResponse.FROM,
+                UserResponse.COLUMNS,
+                where,
+                SORT.query(page),
+                UserResponse.rows(),
+                UserResponse::id);
         return PagedResponse.of(users.map(user -> caller.isSelfOrAdmin(user.id()) ? user : user.withoutEmail()));
     }
 

@@ -14,5 +14,4 @@ interface UserRepository extends JpaRepository<User, Long> {
     boolean existsByRole(Role role);
 
     long countByRole(Role role);
-
 }
