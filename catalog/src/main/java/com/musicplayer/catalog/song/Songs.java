@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -58,6 +60,7 @@ public class Songs {
     private final JdbcClient jdbc;
     private final SqlLists lists;
     private final CachedCounts counts;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
     Songs(
@@ -67,7 +70,9 @@ public class Songs {
             JdbcClient jdbc,
             SqlLists lists,
             CachedCounts counts,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
+        this.events = events;
         this.songs = songs;
         this.artists = artists;
         this.albums = albums;
@@ -214,10 +219,15 @@ public class Songs {
 
     /**
      * Deletes the song, takes it off every album (closing the gaps) and drops its likes (ON DELETE
-     * CASCADE). Locks the albums first and the song second, the order {@code TrackList} takes them in.
+     * CASCADE); other modules tidy their references on {@link SongsDeleting} first. Locks the
+     * albums first and the song second, the order {@code TrackList} takes them in.
      */
     public void delete(long id) {
         Long artistId = transaction.execute(status -> {
+            if (!songs.existsById(id)) {
+                throw new NotFoundException("Song", id);
+            }
+            events.publishEvent(new SongsDeleting(Set.of(id)));
             albums.lockAlbums(albums.albumsOf(id));
             Song song = songs.lockById(id).orElseThrow(() -> new NotFoundException("Song", id));
             // an album that took the song on before our locks: lock it too (re-read under the song lock)
