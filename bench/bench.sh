@@ -53,9 +53,9 @@ JAVA_OPTS_BENCH=${BENCH_JAVA_OPTS:-}
 PASSWORD=bench-password
 if [ -n "${BENCH_JAVA_HOME:-}" ]; then JAVA=$BENCH_JAVA_HOME/bin/java; else JAVA=${JAVA:-java}; fi
 if [ "$MODE" = run ]; then
-  SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 c d e f}
+  SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 c d e f g h}
 else
-  SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 b3 c d}
+  SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 b3 c d g h}
 fi
 
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
@@ -354,7 +354,7 @@ seed_catalog() { # SONGS ALBUMS LIKES
   local songs=$1 albums=$2 likes=$3 t0=$SECONDS
   local args=(--songs "$songs" --albums "$albums" --users "$USERS" --likes "$likes" --user-base "$USER_BASE")
   log "seeding the catalog: $songs songs, $albums albums, $likes likes (COPY)"
-  sql -c "TRUNCATE user_likes, album_songs, songs, albums RESTART IDENTITY CASCADE"
+  sql -c "TRUNCATE user_likes, album_songs, songs, albums, artists RESTART IDENTITY CASCADE"
   # Secondary indexes (not those behind a primary or unique key) are dropped for the load and
   # rebuilt after it: much faster than maintaining them row by row.
   sql -F $'\t' -c "
@@ -363,7 +363,7 @@ seed_catalog() { # SONGS ALBUMS LIKES
     JOIN pg_class c ON c.oid = i.indexrelid
     JOIN pg_class t ON t.oid = i.indrelid
     JOIN pg_namespace n ON n.oid = t.relnamespace
-    WHERE n.nspname = current_schema() AND t.relname IN ('songs', 'albums', 'album_songs', 'user_likes')
+    WHERE n.nspname = current_schema() AND t.relname IN ('songs', 'albums', 'album_songs', 'user_likes', 'artists')
       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = t.oid)
     ORDER BY t.relname, c.relname" >"$WORK/indexes.tsv"
   sql -F $'\t' -c "
@@ -373,10 +373,11 @@ seed_catalog() { # SONGS ALBUMS LIKES
     JOIN pg_class t ON t.oid = i.indrelid
     JOIN pg_namespace n ON n.oid = t.relnamespace
     JOIN pg_attribute a ON a.attrelid = i.indexrelid AND a.attnum = 1
-    WHERE n.nspname = current_schema() AND t.relname IN ('songs', 'albums', 'album_songs', 'user_likes')
+    WHERE n.nspname = current_schema() AND t.relname IN ('songs', 'albums', 'album_songs', 'user_likes', 'artists')
       AND a.attstattarget > 0" >"$WORK/index-stats.tsv"
   local name def
   while IFS=$'\t' read -r name def; do sql -c "DROP INDEX \"$name\""; done <"$WORK/indexes.tsv"
+  copy_table artists "${args[@]}"
   copy_table albums "${args[@]}"
   copy_table songs "${args[@]}"
   copy_table album_songs "${args[@]}"
@@ -395,9 +396,10 @@ seed_catalog() { # SONGS ALBUMS LIKES
     sql -c "ALTER INDEX \"$name\" ALTER COLUMN 1 SET STATISTICS $stats"
   done <"$WORK/index-stats.tsv"
   sql -c "SELECT setval(pg_get_serial_sequence('songs', 'id'), (SELECT max(id) FROM songs))" \
-    -c "SELECT setval(pg_get_serial_sequence('albums', 'id'), (SELECT max(id) FROM albums))" >/dev/null
+    -c "SELECT setval(pg_get_serial_sequence('albums', 'id'), (SELECT max(id) FROM albums))" \
+    -c "SELECT setval(pg_get_serial_sequence('artists', 'id'), (SELECT max(id) FROM artists))" >/dev/null
   log "  VACUUM (ANALYZE)"
-  sql -c "VACUUM (ANALYZE) songs, albums, album_songs, user_likes"
+  sql -c "VACUUM (ANALYZE) songs, albums, album_songs, user_likes, artists"
   local got
   got=$(sql -c "SELECT (SELECT count(*) FROM songs) || ' songs, ' || (SELECT count(*) FROM albums) || ' albums, '
                 || (SELECT count(*) FROM album_songs) || ' album tracks, ' || (SELECT count(*) FROM user_likes) || ' likes, '
@@ -442,7 +444,9 @@ scenario_label() {
     d) echo "d. GET /albums/{id}/songs (token)" ;;
     e) echo "e. PUT + DELETE /songs/{id}/like (token)" ;;
     f) echo "f. POST /auth/login" ;;
-    *) die "unknown scenario $1 (a b1 b2 b3 c d e f)" ;;
+    g) echo "g. GET /artists?limit=50 (first page)" ;;
+    h) echo "h. GET /search?q=<word>&limit=10" ;;
+    *) die "unknown scenario $1 (a b1 b2 b3 c d e f g h)" ;;
   esac
 }
 
@@ -462,6 +466,8 @@ probe() { # KEY
     d) status=$("${c[@]}" "${H[@]}" "http://127.0.0.1:$ALBUM_PORT/albums/1/songs" || true) ;;
     e) status=$("${c[@]}" "${H[@]}" -X PUT "http://127.0.0.1:$SONG_PORT/songs/1/like" || true)
        "${c[@]}" "${H[@]}" -X DELETE "http://127.0.0.1:$SONG_PORT/songs/1/like" >/dev/null || true ;;
+    g) status=$("${c[@]}" "http://127.0.0.1:$ALBUM_PORT/artists?limit=50" || true) ;;
+    h) status=$("${c[@]}" "http://127.0.0.1:$ALBUM_PORT/search?limit=10&q=$word" || true) ;;
     f) status=$("${c[@]}" -X POST -H 'Content-Type: application/json' \
          -d "{\"email\":\"bench1@bench.local\",\"password\":\"$PASSWORD\"}" "http://127.0.0.1:$AUTH_PORT/auth/login" || true) ;;
   esac
@@ -501,6 +507,8 @@ run_scenario() { # KEY SONGS ALBUMS [RESULT-PREFIX]  (prefix "jit": a discarded 
     d) port=$ALBUM_PORT script=album_songs.lua ;;
     e) port=$SONG_PORT script=like.lua ;;
     f) port=$AUTH_PORT script=login.lua ;;
+    g) port=$ALBUM_PORT script=artists_page.lua ;;
+    h) port=$ALBUM_PORT script=search.lua extra=(BENCH_SEARCH_PATH=/search?limit=10) ;;
   esac
   local tag=${prefix:+$prefix-}$key
   local envs=(BENCH_SONGS="$songs" BENCH_ALBUMS="$albums" BENCH_USERS="$USERS" BENCH_DEEP_OFFSET="$DEEP_OFFSET"

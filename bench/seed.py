@@ -6,7 +6,8 @@
     seed.py rows TABLE [options]       the rows
     seed.py vocab                      the title words (what the search scenario looks for)
 
-Deterministic for a given --seed and sizes. Songs 1..S, albums 1..A; every album holds
+Deterministic for a given --seed and sizes. Artists 1..2000 (every album and song names one of
+them, linked by artist_id as the catalog links them). Songs 1..S, albums 1..A; every album holds
 S // A consecutive songs at positions 1..n (a song is on at most one album). Users are
 --user-base + 1 .. --user-base + U, all with the same bcrypt hash (--password-hash), e-mail
 bench<i>@bench.local. Likes: L spread evenly over the users, distinct random songs per user.
@@ -17,8 +18,9 @@ import sys
 
 COLUMNS = {
     "users": "id, username, email, password_hash, first_name, last_name, role, created_at, updated_at",
-    "albums": "id, title, artist, genre, description, cover_image_url, created_at, updated_at",
-    "songs": "id, title, artist, genre, file_url, duration, description, cover_image_url, release_date, "
+    "artists": "id, name, name_key, sort_name, created_at, updated_at",
+    "albums": "id, title, artist, artist_id, genre, description, cover_image_url, created_at, updated_at",
+    "songs": "id, title, artist, artist_id, genre, file_url, duration, description, cover_image_url, release_date, "
              "created_at, updated_at",
     "album_songs": "album_id, song_id, position",
     "user_likes": "user_id, song_id, created_at",
@@ -97,13 +99,24 @@ def users(a, out):
             prog.update(i)
 
 
+def artists(a, out):
+    prog = Progress("artists", len(ARTISTS))
+    rows = []
+    for i, name in enumerate(ARTISTS, start=1):
+        ts = TS[i % len(TS)]
+        rows.append(f"{i},{name},{name.lower()},{name},{ts},{ts}\n")
+    out.write("".join(rows))
+    prog.update(len(ARTISTS))
+
+
 def albums(a, out):
     rng = random.Random(a.seed * 31 + 1)
     prog = Progress("albums", a.albums)
     buf = []
     for i in range(1, a.albums + 1):
         ts = TS[i % len(TS)]
-        buf.append(f"{i},{title(rng)},{ARTISTS[i % len(ARTISTS)]},{GENRES[i % len(GENRES)]},"
+        artist = i % len(ARTISTS)
+        buf.append(f"{i},{title(rng)},{ARTISTS[artist]},{artist + 1},{GENRES[i % len(GENRES)]},"
                    f"Benchmark album {i},https://img.example.com/a/{i}.jpg,{ts},{ts}\n")
         if i % 10000 == 0 or i == a.albums:
             out.write("".join(buf))
@@ -118,7 +131,8 @@ def songs(a, out):
     for i in range(1, a.songs + 1):
         ts = TS[i % len(TS)]
         rel = f"{1960 + i % 64}-{1 + i % 12:02d}-{1 + i % 28:02d}"
-        buf.append(f"{i},{title(rng)},{ARTISTS[(i * 13) % len(ARTISTS)]},{GENRES[i % len(GENRES)]},"
+        artist = (i * 13) % len(ARTISTS)
+        buf.append(f"{i},{title(rng)},{ARTISTS[artist]},{artist + 1},{GENRES[i % len(GENRES)]},"
                    f"https://cdn.example.com/s/{i}.mp3,{60 + (i * 37) % 540},,,{rel},{ts},{ts}\n")
         if i % 20000 == 0 or i == a.songs:
             out.write("".join(buf))

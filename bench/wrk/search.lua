@@ -1,6 +1,8 @@
 -- (c) GET /songs?q=<word>&limit=50: a random word of the titles' vocabulary (each word is in
--- roughly 0.6 % of the titles). Anonymous unless BENCH_LIST_TOKEN=1.
+-- roughly 0.6 % of the titles); (h) the same words against GET /search?limit=10 with
+-- BENCH_SEARCH_PATH=/search?limit=10. Anonymous unless BENCH_LIST_TOKEN=1.
 local c = dofile("bench/wrk/common.lua")
+local path = os.getenv("BENCH_SEARCH_PATH") or "/songs?limit=50"
 local words, headers
 setup = c.setup
 done = c.done
@@ -11,5 +13,5 @@ init = function(args)
   headers = (os.getenv("BENCH_LIST_TOKEN") == "1") and c.auth_headers() or { {} }
 end
 request = function()
-  return wrk.format("GET", "/songs?limit=50&q=" .. words[math.random(#words)], headers[math.random(#headers)])
+  return wrk.format("GET", path .. "&q=" .. words[math.random(#words)], headers[math.random(#headers)])
 end

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
@@ -53,7 +52,7 @@ public final class SystemLauncher {
         List<ConfigurableApplicationContext> contexts = start(args);
         writePidFile(contexts.get(0).getEnvironment().getProperty("musicplayer.data-dir", "data"));
         if (!"false".equalsIgnoreCase(System.getenv().getOrDefault("MUSICPLAYER_DEMO", "true"))) {
-            DemoCatalog.loadIfEmpty(contexts.get(0).getBean(DataSource.class));
+            DemoCatalog.loadIfEmpty(contextOf(AlbumServiceApplication.class, contexts)); // the catalog module's API
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         StringBuilder summary = new StringBuilder("\n\nMusicPlayer is up in ")
@@ -76,6 +75,16 @@ public final class SystemLauncher {
                 contexts.get(i).close();
             }
         }
+    }
+
+    private static ConfigurableApplicationContext contextOf(
+            Class<?> application, List<ConfigurableApplicationContext> contexts) {
+        for (int i = 0; i < SERVICES.size(); i++) {
+            if (SERVICES.get(i).application() == application) {
+                return contexts.get(i);
+            }
+        }
+        throw new IllegalArgumentException(application + " is not one of the services");
     }
 
     private static String adminLine(ConfigurableApplicationContext users) {

@@ -40,7 +40,9 @@ public final class SystemUnderTest {
                 "--musicplayer.auth.user-service-url=http://127.0.0.1:" + ports.get("user"),
                 "--musicplayer.admin.email=" + ADMIN_EMAIL,
                 "--musicplayer.admin.password=" + ADMIN_PASSWORD,
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN",
+                // what these tests check is not how fast user-service answers: a busy machine must not fail a login
+                "--musicplayer.auth.read-timeout=10s");
         LiveService.start(UserServiceApplication.class, UserServiceApplication.NAME, ports.get("user"), common);
         auth = LiveService.start(AuthServiceApplication.class, AuthServiceApplication.NAME, authPort, common);
         LiveService.start(AlbumServiceApplication.class, AlbumServiceApplication.NAME, ports.get("album"), common);
@@ -64,7 +66,7 @@ public final class SystemUnderTest {
         if (path.startsWith("/auth") || path.startsWith("/.well-known")) {
             return "auth";
         }
-        if (path.startsWith("/albums")) {
+        if (path.startsWith("/albums") || path.startsWith("/artists") || path.startsWith("/search")) {
             return "album";
         }
         if (path.startsWith("/songs")) {
@@ -124,6 +126,14 @@ public final class SystemUnderTest {
             throw new IllegalStateException("song: " + song.status() + " " + song.body());
         }
         return song.json().get("id").asLong();
+    }
+
+    /** The id of the artist an album or song of {@link #newAlbum}/{@link #newSong} names. */
+    public long artistOf(String type, long id, String token) {
+        return call("GET", "/" + type + "/" + id, token, null)
+                .json()
+                .get("artist_id")
+                .asLong();
     }
 
     /** Creates an album as admin and returns its id. */

@@ -1,10 +1,11 @@
 package com.musicplayer.album.catalog;
 
-import com.musicplayer.platform.catalog.CatalogFilter;
-import com.musicplayer.platform.web.OffsetPageRequest;
+import com.musicplayer.catalog.CatalogFilter;
+import com.musicplayer.catalog.album.AlbumRequests;
+import com.musicplayer.catalog.album.AlbumView;
+import com.musicplayer.catalog.album.Albums;
 import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.PagedResponse;
-import com.musicplayer.platform.web.SortFields;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,34 +27,29 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "albums")
 class AlbumController {
 
-    private static final SortFields SORT =
-            SortFields.of("title", "title", "artist", "artist", "created_at", "createdAt");
+    private final Albums albums;
 
-    private final AlbumService service;
-
-    AlbumController(AlbumService service) {
-        this.service = service;
+    AlbumController(Albums albums) {
+        this.albums = albums;
     }
 
     @GetMapping
     @Operation(summary = "List albums (public); artist and genre match exactly, q searches title and artist")
-    ResponseEntity<List<AlbumResponse>> list(
+    ResponseEntity<List<AlbumView>> list(
             @Valid @ParameterObject PageParams page, @Valid @ParameterObject CatalogFilter filter) {
-        var result = service.search(
-                filter.artistTerm(), filter.genreTerm(), filter.searchPattern(), OffsetPageRequest.of(page, SORT));
-        return PagedResponse.of(result, album -> album);
+        return PagedResponse.of(albums.list(filter, page));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One album with its song count")
-    AlbumResponse get(@PathVariable long id) {
-        return service.get(id);
+    @Operation(summary = "One album with its song count and length")
+    AlbumView get(@PathVariable long id) {
+        return albums.get(id);
     }
 
     @PostMapping
-    @Operation(summary = "Create an album (admin)")
-    ResponseEntity<AlbumResponse> create(@Valid @RequestBody AlbumRequests.Create request) {
-        AlbumResponse album = service.create(request);
+    @Operation(summary = "Create an album (admin); its artist is found or created by name")
+    ResponseEntity<AlbumView> create(@Valid @RequestBody AlbumRequests.Create request) {
+        AlbumView album = albums.create(request);
         var location =
                 ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(album.id());
         return ResponseEntity.created(location).body(album);
@@ -61,14 +57,14 @@ class AlbumController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Partial update (admin): absent fields stay as they are")
-    AlbumResponse update(@PathVariable long id, @Valid @RequestBody AlbumRequests.Update request) {
-        return service.update(id, request);
+    AlbumView update(@PathVariable long id, @Valid @RequestBody AlbumRequests.Update request) {
+        return albums.update(id, request);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete an album (admin); its songs stay")
     ResponseEntity<Void> delete(@PathVariable long id) {
-        service.delete(id);
+        albums.delete(id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,7 +1,9 @@
 package com.musicplayer.album.catalog;
 
+import com.musicplayer.catalog.album.AlbumRequests;
+import com.musicplayer.catalog.album.TrackList;
+import com.musicplayer.catalog.album.TrackView;
 import com.musicplayer.platform.security.Caller;
-import com.musicplayer.platform.web.OffsetPageRequest;
 import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.PagedResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,18 +25,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "album tracks")
 class TrackController {
 
-    private final TrackService service;
+    private final TrackList tracks;
 
-    TrackController(TrackService service) {
-        this.service = service;
+    TrackController(TrackList tracks) {
+        this.tracks = tracks;
     }
 
     @GetMapping
     @Operation(summary = "The album's songs in track order, each with its position")
-    ResponseEntity<List<TrackResponse>> list(
+    ResponseEntity<List<TrackView>> list(
             @PathVariable long id, @Valid @ParameterObject PageParams page, Caller caller) {
-        var result = service.list(id, caller.userId(), OffsetPageRequest.inFixedOrder(page, "track order"));
-        return PagedResponse.of(result, track -> track);
+        return PagedResponse.of(tracks.list(id, caller.userId(), page));
     }
 
     @PutMapping("/{song_id}")
@@ -43,14 +44,14 @@ class TrackController {
             @PathVariable long id,
             @PathVariable("song_id") long songId,
             @Valid @RequestBody(required = false) AlbumRequests.Placement placement) {
-        service.place(id, songId, placement == null ? null : placement.position());
+        tracks.place(id, songId, placement == null ? null : placement.position());
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/{song_id}")
     @Operation(summary = "Take a song off the album; later tracks move up (admin)")
     ResponseEntity<Void> remove(@PathVariable long id, @PathVariable("song_id") long songId) {
-        service.remove(id, songId);
+        tracks.remove(id, songId);
         return ResponseEntity.noContent().build();
     }
 }

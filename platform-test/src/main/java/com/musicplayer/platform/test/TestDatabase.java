@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * One fresh database for the whole test JVM, on the server {@code TEST_DB} names: {@code h2}
@@ -61,6 +63,18 @@ public final class TestDatabase {
         return all.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
+    }
+
+    /**
+     * Another empty database on the same server, dropped when the JVM exits: for a test that runs
+     * the migrations itself (to check one migration on rows written before it).
+     */
+    public static DataSource fresh() {
+        Map<String, Object> props = create();
+        return new DriverManagerDataSource(
+                (String) props.get("spring.datasource.url"),
+                (String) props.getOrDefault("spring.datasource.username", ""),
+                (String) props.getOrDefault("spring.datasource.password", ""));
     }
 
     private static Map<String, Object> create() {
@@ -114,6 +128,9 @@ public final class TestDatabase {
         }
         // four services in one test JVM must fit well inside a server's default 100 connections
         props.put("spring.datasource.hikari.maximum-pool-size", 8);
+        // production gives up on a connection after 2 s (a 503 beats a hanging request); a test on a
+        // busy machine waits longer for its database than a user would
+        props.put("spring.datasource.hikari.connection-timeout", 20000);
         return props;
     }
 

@@ -3,6 +3,8 @@ package com.musicplayer.platform.test;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -41,11 +43,29 @@ public final class TestRows {
                 now());
     }
 
+    /** The artist called {@code name} in any case, created as the catalog would if there is none. */
+    public long artist(String name) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        List<Long> found = jdbc.queryForList("select id from artists where name_key = ?", Long.class, key);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        return insert(
+                "insert into artists (name, name_key, sort_name, created_at, updated_at) values (?, ?, ?, ?, ?)",
+                name.trim(),
+                key,
+                name.trim(),
+                now(),
+                now());
+    }
+
     public long song(String title, String artist, String genre) {
         return insert(
-                "insert into songs (title, artist, genre, file_url, created_at, updated_at) values (?, ?, ?, ?, ?, ?)",
+                "insert into songs (title, artist, artist_id, genre, file_url, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
                 title,
                 artist,
+                artist(artist),
                 genre,
                 "https://cdn.example.com/" + title.replace(' ', '-') + ".mp3",
                 now(),
@@ -54,9 +74,10 @@ public final class TestRows {
 
     public long album(String title, String artist, String genre) {
         return insert(
-                "insert into albums (title, artist, genre, created_at, updated_at) values (?, ?, ?, ?, ?)",
+                "insert into albums (title, artist, artist_id, genre, created_at, updated_at) values (?, ?, ?, ?, ?, ?)",
                 title,
                 artist,
+                artist(artist),
                 genre,
                 now(),
                 now());

@@ -12,7 +12,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
  * Lets one set of migrations run on H2, PostgreSQL and MariaDB: the few column types that differ
  * are placeholders, filled in here from the database actually connected.
  */
-class VendorPlaceholders implements FlywayConfigurationCustomizer {
+public class VendorPlaceholders implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(FluentConfiguration configuration) {

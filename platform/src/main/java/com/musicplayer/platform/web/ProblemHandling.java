@@ -4,6 +4,7 @@ import com.musicplayer.platform.security.RevocationUnavailableException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -127,6 +128,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<Object> rejected(RequestRejectedException ex) {
         return problem(HttpStatus.BAD_REQUEST, "The request contains characters that are not allowed", List.of());
+    }
+
+    /** Tomcat refuses to decode a form body or query string (a stray {@code %}): the client's fault. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodable(InvalidParameterException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "The request's parameters or form body are not decodable", List.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,14 +1,13 @@
 package com.musicplayer.song.catalog;
 
-import com.musicplayer.platform.catalog.CatalogFilter;
-import com.musicplayer.platform.catalog.SongView;
+import com.musicplayer.catalog.CatalogFilter;
+import com.musicplayer.catalog.song.SongRequests;
+import com.musicplayer.catalog.song.SongView;
+import com.musicplayer.catalog.song.Songs;
 import com.musicplayer.platform.security.Caller;
-import com.musicplayer.platform.web.OffsetPageRequest;
 import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.PagedResponse;
-import com.musicplayer.platform.web.SortFields;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -30,17 +28,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "songs")
 class SongController {
 
-    private static final SortFields SORT = SortFields.of(
-            "title", "title",
-            "artist", "artist",
-            "created_at", "createdAt",
-            "release_date", "releaseDate",
-            "duration", "duration");
+    private final Songs songs;
 
-    private final SongService service;
-
-    SongController(SongService service) {
-        this.service = service;
+    SongController(Songs songs) {
+        this.songs = songs;
     }
 
     @GetMapping
@@ -50,42 +41,20 @@ class SongController {
                     + " fast however deep the page; `X-Total-Count` may be up to a few seconds old, and for a search"
                     + " it counts at most 1000 matches (then `X-Total-Count-Capped: true`).")
     ResponseEntity<List<SongView>> list(
-            @Valid @ParameterObject PageParams page,
-            @Valid @ParameterObject CatalogFilter filter,
-            @Parameter(description = "Keyset paging in the default order: the songs after this id (see the next link)")
-                    @RequestParam(name = PagedResponse.AFTER, required = false)
-                    Long after,
-            Caller caller) {
-        var result = service.search(
-                filter.artistTerm(),
-                filter.genreTerm(),
-                filter.searchPattern(),
-                OffsetPageRequest.of(page, SORT),
-                after,
-                userId(caller));
-        var response = result.inIdOrder()
-                ? PagedResponse.keyset(
-                        result.items(),
-                        result.total(),
-                        result.lastId(),
-                        result.more(),
-                        after == null ? page.offsetOrDefault() : null,
-                        page.limitOrDefault())
-                : PagedResponse.of(
-                        result.items(), result.total(), result.more(), page.offsetOrDefault(), page.limitOrDefault());
-        return result.totalCapped() ? PagedResponse.withCappedTotal(response) : response;
+            @Valid @ParameterObject PageParams page, @Valid @ParameterObject CatalogFilter filter, Caller caller) {
+        return PagedResponse.of(songs.list(filter, page, userId(caller)));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One song with its like count and whether the caller likes it")
     SongView get(@PathVariable long id, Caller caller) {
-        return service.get(id, userId(caller));
+        return songs.get(id, userId(caller));
     }
 
     @PostMapping
-    @Operation(summary = "Create a song (admin)")
+    @Operation(summary = "Create a song (admin); its artist is found or created by name")
     ResponseEntity<SongView> create(@Valid @RequestBody SongRequests.Create request, Caller caller) {
-        SongView song = service.create(request, userId(caller));
+        SongView song = songs.create(request, userId(caller));
         var location =
                 ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(song.id());
         return ResponseEntity.created(location).body(song);
@@ -94,13 +63,13 @@ class SongController {
     @PutMapping("/{id}")
     @Operation(summary = "Partial update (admin): absent fields stay as they are")
     SongView update(@PathVariable long id, @Valid @RequestBody SongRequests.Update request, Caller caller) {
-        return service.update(id, request, userId(caller));
+        return songs.update(id, request, userId(caller));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a song (admin): its likes go, and it leaves every album")
     ResponseEntity<Void> delete(@PathVariable long id) {
-        service.delete(id);
+        songs.delete(id);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,8 +1,8 @@
 package com.musicplayer.song.like;
 
-import com.musicplayer.platform.catalog.SongView;
+import com.musicplayer.catalog.song.SongView;
+import com.musicplayer.library.like.Likes;
 import com.musicplayer.platform.security.Caller;
-import com.musicplayer.platform.web.OffsetPageRequest;
 import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.PagedResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,30 +23,29 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "likes")
 class LikeController {
 
-    private final LikeService service;
+    private final Likes likes;
 
-    LikeController(LikeService service) {
-        this.service = service;
+    LikeController(Likes likes) {
+        this.likes = likes;
     }
 
     @PutMapping("/{id}/like")
     @Operation(summary = "Like a song (idempotent)")
     ResponseEntity<Void> like(@PathVariable long id, Caller caller) {
-        service.like(caller.userId(), id);
+        likes.like(caller.userId(), id);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/{id}/like")
     @Operation(summary = "Take back a like (idempotent)")
     ResponseEntity<Void> unlike(@PathVariable long id, Caller caller) {
-        service.unlike(caller.userId(), id);
+        likes.unlike(caller.userId(), id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/liked")
     @Operation(summary = "The caller's liked songs, newest like first")
     ResponseEntity<List<SongView>> liked(@Valid @ParameterObject PageParams page, Caller caller) {
-        var result = service.likedBy(caller.userId(), OffsetPageRequest.inFixedOrder(page, "newest-like-first order"));
-        return PagedResponse.of(result, song -> song);
+        return PagedResponse.of(likes.liked(caller.userId(), page));
     }
 }

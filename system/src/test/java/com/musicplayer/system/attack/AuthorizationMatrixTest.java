@@ -39,6 +39,7 @@ class AuthorizationMatrixTest {
         Account b = system.newUser();
         long song = system.newSong(admin.token());
         long album = system.newAlbum(admin.token());
+        long artist = system.artistOf("albums", album, admin.token());
         String songBody =
                 "{\"title\":\"T\",\"artist\":\"A\",\"genre\":\"G\",\"file_url\":\"https://example.com/t.mp3\"}";
         String albumBody = "{\"title\":\"T\",\"artist\":\"A\",\"genre\":\"G\"}";
@@ -59,6 +60,11 @@ class AuthorizationMatrixTest {
                 new Row("PUT", () -> "/albums/" + album + "/songs/" + song, "{}", Access.D),
                 new Row("DELETE", () -> "/albums/" + album + "/songs/" + song, null, Access.D),
                 new Row("DELETE", () -> "/albums/" + system.newAlbum(admin.token()), null, Access.D),
+                new Row("GET", () -> "/artists", null, Access.P),
+                new Row("GET", () -> "/artists/" + artist, null, Access.A),
+                new Row("GET", () -> "/artists/" + artist + "/albums", null, Access.A),
+                new Row("GET", () -> "/artists/" + artist + "/songs", null, Access.A),
+                new Row("GET", () -> "/search?q=song", null, Access.P),
                 new Row("GET", () -> "/songs", null, Access.P),
                 new Row("GET", () -> "/songs/" + song, null, Access.A),
                 new Row("POST", () -> "/songs", songBody, Access.D),

@@ -1,10 +1,10 @@
 package com.musicplayer.user.account;
 
+import com.musicplayer.platform.db.SqlLists;
+import com.musicplayer.platform.db.Where;
 import com.musicplayer.platform.security.Caller;
-import com.musicplayer.platform.web.OffsetPageRequest;
 import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.PagedResponse;
-import com.musicplayer.platform.web.SearchTerms;
 import com.musicplayer.platform.web.SortFields;
 import com.musicplayer.platform.web.Throttle;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,15 +33,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "users")
 class UserController {
 
-    private static final SortFields SORT = SortFields.of("username", "username", "created_at", "createdAt");
+    private static final SortFields SORT =
+            SortFields.of("u.id", "username", "u.username", "created_at", "u.created_at");
 
     private final UserService service;
-    private final UserRepository users;
+    private final SqlLists lists;
     private final Throttle registrations;
 
-    UserController(UserService service, UserRepository users, UserProperties properties) {
+    UserController(UserService service, SqlLists lists, UserProperties properties) {
         this.service = service;
-        this.users = users;
+        this.lists = lists;
         this.registrations = new Throttle(properties.registrationsPerIpPerHour(), Duration.ofHours(1));
     }
 
@@ -62,8 +63,17 @@ class UserController {
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) Role role,
             Caller caller) {
-        var result = users.search(SearchTerms.contains(q), role, OffsetPageRequest.of(page, SORT));
-        return PagedResponse.of(result, user -> UserResponse.from(user, caller.isSelfOrAdmin(user.getId())));
+        Where where = Where.all()
+                .contains(q, "u.username", "u.first_name", "u.last_name")
+                .equal("u.role", role == null ? null : role.name());
+        var users = lists.page(
+                UserResponse.FROM,
+                UserResponse.COLUMNS,
+                where,
+                SORT.query(page),
+                UserResponse.rows(),
+                UserResponse::id);
+        return PagedResponse.of(users.map(user -> caller.isSelfOrAdmin(user.id()) ? user : user.withoutEmail()));
     }
 
     @GetMapping("/me")

@@ -1,0 +1,16 @@
+package com.musicplayer.catalog.album;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AlbumRepository extends JpaRepository<Album, Long> {
+
+    /** Serialises every change to one album's track list. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Album a where a.id = :id")
+    Optional<Album> lockById(@Param("id") long id);
+}
