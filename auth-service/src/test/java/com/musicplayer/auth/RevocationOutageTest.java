@@ -42,6 +42,8 @@ class RevocationOutageTest {
                                     + ";DB_CLOSE_DELAY=-1",
                             "--spring.datasource.username=sa",
                             "--spring.datasource.password=",
+                            // production's: a request gives up on the database after 2 s (tests wait longer)
+                            "--spring.datasource.hikari.connection-timeout=2000",
                             // long enough that the answer cached before the outage is still fresh after it
                             "--musicplayer.security.revocation-cache=10m"));
             TestRows rows = new TestRows(auth.getBean(JdbcTemplate.class));
