@@ -64,7 +64,7 @@ final class JaudiotaggerReader {
     }
 
     /**
-     * Average kb/s of the audio. jaudiotagger's own figure is right for PCM, mp3 (frame headers or
+     * Average kb/s of the audio. jaudiotagger's own figure is right for mp3 (frame headers or
      * the Xing frame) and AAC (the stream's declared average), but for FLAC it rounds the duration,
      * for Vorbis it is the encoder's nominal rate and for ALAC the uncompressed one: there the audio
      * bytes (for FLAC exact, else the file less its picture) over the duration.
@@ -79,6 +79,15 @@ final class JaudiotaggerReader {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+            }
+            case "pcm" -> {
+                // sample rate x bits x channels, rounded alike for WAV and AIFF (jaudiotagger rounds them differently)
+                Integer channels = channels(header.getChannels());
+                int bits = header.getBitsPerSample();
+                if (channels == null || bits <= 0) {
+                    return positive(header.getBitRateAsNumber());
+                }
+                return positive(Math.round(header.getSampleRateAsNumber() * (double) bits * channels / 1000));
             }
             default -> {
                 return positive(header.getBitRateAsNumber());

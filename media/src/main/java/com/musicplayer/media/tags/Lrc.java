@@ -36,6 +36,7 @@ public final class Lrc {
     private static final Pattern OFFSET =
             Pattern.compile("^\\s*\\[offset:\\s*([-+]?\\d{1,7})\\s*]", Pattern.CASE_INSENSITIVE);
     private static final Pattern META = Pattern.compile("^\\s*\\[[a-zA-Z#]+:.*]\\s*$");
+    private static final long MAX_SIDECAR_BYTES = 1 << 20;
     private static final Pattern WORD_TIME = Pattern.compile("<\\d{1,4}:\\d{1,2}(?:[.:]\\d{1,3})?>");
 
     private Lrc() {}
@@ -121,13 +122,16 @@ public final class Lrc {
         return Optional.empty();
     }
 
-    /** The synced lyrics of an audio file's sidecar, or an empty list when it has none. */
+    /** The synced lyrics of an audio file's sidecar, or an empty list when it has none (or one over 1 MiB). */
     public static List<LyricLine> readSidecar(Path audioFile) {
         Optional<Path> sidecar = sidecarOf(audioFile);
         if (sidecar.isEmpty()) {
             return List.of();
         }
         try {
+            if (Files.size(sidecar.get()) > MAX_SIDECAR_BYTES) {
+                return List.of(); // not lyrics, whatever its name says
+            }
             return parse(decode(Files.readAllBytes(sidecar.get())));
         } catch (NoSuchFileException e) {
             return List.of(); // removed between the look and the read

@@ -1,8 +1,11 @@
 package com.musicplayer.media.tags;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a music file's tags and audio facts. The format comes from the file's content (magic
@@ -14,6 +17,8 @@ import java.util.Objects;
  * JVM ({@link Jaudiotagger}).
  */
 public final class TagReader {
+
+    private static final Logger log = LoggerFactory.getLogger(TagReader.class);
 
     private final FfprobeReader ffprobe;
 
@@ -55,7 +60,17 @@ public final class TagReader {
      */
     public AudioTags read(Path file, Path musicRoot) {
         AudioTags tags = TagFallbacks.apply(read(file), file, musicRoot);
-        List<LyricLine> sidecar = Lrc.readSidecar(file);
+        List<LyricLine> sidecar;
+        try {
+            sidecar = Lrc.readSidecar(file);
+        } catch (UncheckedIOException e) {
+            // the audio is fine; an unreadable companion file costs only its lyrics
+            log.warn(
+                    "Cannot read the lyrics sidecar of {}: {}",
+                    file,
+                    e.getCause().toString());
+            sidecar = List.of();
+        }
         return sidecar.isEmpty() ? tags : withSyncedLyrics(tags, sidecar);
     }
 

@@ -68,6 +68,18 @@ class LyricsTest {
     }
 
     @Test
+    void sidecarThatIsNoLyricsIsIgnored() throws Exception {
+        Path file = AudioFixtures.track("Song").writeTo(dir.resolve("song.flac"));
+        Files.createDirectory(dir.resolve("song.lrc")); // a folder where the sidecar would be: not a file, ignored
+        Path other = AudioFixtures.track("Other").writeTo(dir.resolve("other.flac"));
+        Files.write(dir.resolve("other.lrc"), new byte[2 << 20]); // 2 MiB: not lyrics
+
+        assertThat(reader.read(file, dir).title()).isEqualTo("Song");
+        assertThat(reader.read(file, dir).syncedLyrics()).isEmpty();
+        assertThat(reader.read(other, dir).syncedLyrics()).isEmpty();
+    }
+
+    @Test
     void sidecarInWindowsEncodingIsRead() throws Exception {
         Path file = AudioFixtures.track("Song").writeTo(dir.resolve("song.wav"));
         Files.write(dir.resolve("song.LRC"), "[00:01.00]Caf\u00e9 \u2013 na\u00efve".getBytes("windows-1252"));

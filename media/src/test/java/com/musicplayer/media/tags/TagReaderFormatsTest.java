@@ -96,11 +96,13 @@ class TagReaderFormatsTest {
 
     @Test
     void pcmBitrateIsExact() {
-        Path wav = AudioFixtures.untagged().channels(2).writeTo(dir.resolve("a.wav"));
+        Path stereo = AudioFixtures.untagged().channels(2).writeTo(dir.resolve("a.wav"));
+        Path mono = AudioFixtures.untagged().writeTo(dir.resolve("b.wav"));
         Path aiff = AudioFixtures.untagged().writeTo(dir.resolve("a.aiff"));
 
-        assertThat(reader.read(wav).bitrate()).isEqualTo(1411); // 44100 Hz x 16 bit x 2
-        assertThat(reader.read(aiff).bitrate()).isEqualTo(706); // 705.6, rounded
+        assertThat(reader.read(stereo).bitrate()).isEqualTo(1411); // 44100 Hz x 16 bit x 2
+        assertThat(reader.read(mono).bitrate()).isEqualTo(706); // 705.6, rounded
+        assertThat(reader.read(aiff).bitrate()).isEqualTo(706);
     }
 
     @Test
