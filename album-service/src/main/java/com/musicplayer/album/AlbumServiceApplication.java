@@ -1,13 +1,16 @@
 package com.musicplayer.album;
 
+import com.musicplayer.catalog.CatalogModule;
 import com.musicplayer.platform.MusicPlayerApplication;
 import com.musicplayer.platform.security.AccessRules;
 import com.musicplayer.platform.security.Roles;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 
 @SpringBootApplication
+@Import(CatalogModule.class)
 public class AlbumServiceApplication {
 
     public static final String NAME = "album-service";

@@ -1,13 +1,16 @@
 package com.musicplayer.song;
 
+import com.musicplayer.library.LibraryModule;
 import com.musicplayer.platform.MusicPlayerApplication;
 import com.musicplayer.platform.security.AccessRules;
 import com.musicplayer.platform.security.Roles;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 
 @SpringBootApplication
+@Import(LibraryModule.class)
 public class SongServiceApplication {
 
     public static final String NAME = "song-service";
