@@ -1,0 +1,29 @@
+package com.musicplayer.media;
+
+import com.musicplayer.catalog.CatalogModule;
+import com.musicplayer.media.tags.TagReader;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * The media module (with the catalog it imports into) for a service that uses it: {@code
+ * @Import(MediaModule.class)} on the service's application class (see {@link CatalogModule}).
+ */
+@Configuration(proxyBeanMethods = false)
+@AutoConfigurationPackage
+@ComponentScan
+@Import(CatalogModule.class)
+@EnableConfigurationProperties(MediaProperties.class)
+@NamedInterface("api")
+public class MediaModule {
+
+    @Bean
+    TagReader tagReader(MediaProperties properties) {
+        return new TagReader(properties.ffprobe(), properties.ffmpeg());
+    }
+}
