@@ -22,7 +22,7 @@ JAVA_OPTS  ?= -XX:TieredStopAtLevel=1 -Xss512k -XX:+UseSerialGC
 RUN_ARGS   := --musicplayer.data-dir=$(DATA_DIR) --logging.file.name=$(LOG_FILE)
 RUN        = $(JAVA) $(JAVA_OPTS) $(if $(wildcard $(CDS_FILE)),-XX:SharedArchiveFile=$(CDS_FILE) -Xlog:cds=off -Xlog:cds+dynamic=off) -jar $(EXTRACTED) $(RUN_ARGS)
 
-.PHONY: help build run start stop health logs test smoke compose-check outage-check clean reset
+.PHONY: help build run start stop health logs test smoke first-run compose-check outage-check clean reset
 
 help: ## Show the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -76,6 +76,9 @@ test: ## Run every test (H2; TEST_DB=postgres or TEST_DB=mariadb for the local s
 
 smoke: ## Start the system, drive a scripted client flow over HTTP, stop it (also on failure)
 	@scripts/smoke.sh
+
+first-run: ## The README's first steps on a fresh clone of HEAD with an empty environment: make run twice, start/health/stop, make test
+	@scripts/first-run.sh
 
 clean: ## Remove build output and logs (keeps the database under ./data)
 	$(MVN) -q clean

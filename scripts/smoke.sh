@@ -66,6 +66,22 @@ call POST $A/auth/login "" "{\"email\":\"$user@example.com\",\"password\":\"list
 expect 200 "user logs in"
 token=$(json "d['auth_token']")
 
+# Timing, not status: an unknown email must cost the same bcrypt check as a wrong password, or
+# the login's duration tells which emails are registered. Interleaved, fastest of five each (both
+# see the same machine load); without the dummy hash an unknown email is ~10x faster. Five wrong
+# passwords stay under the account's limit of ten failures.
+login_ms() {
+  curl -s -o /dev/null -m 10 -w '%{time_total}' -X POST $A/auth/login -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$1\",\"password\":\"$2\"}" | python3 -c 'import sys; print(int(float(sys.stdin.read()) * 1000))'
+}
+wrong_ms=999999; unknown_ms=999999
+for i in 1 2 3 4 5; do
+  t=$(login_ms "$user@example.com" "not-the-password"); [ "$t" -lt "$wrong_ms" ] && wrong_ms=$t
+  t=$(login_ms "ghost-$i-$RANDOM@example.com" "not-the-password"); [ "$t" -lt "$unknown_ms" ] && unknown_ms=$t
+done
+if [ $((unknown_ms * 3)) -gt "$wrong_ms" ]; then passed=$((passed + 1)); echo "  ok   unknown email costs about a wrong password: $unknown_ms ms vs $wrong_ms ms"
+else failed=$((failed + 1)); echo "  FAIL unknown email is much faster than a wrong password: $unknown_ms ms vs $wrong_ms ms"; fi
+
 call GET $U/users/me "$token"
 expect 200 "user reads own profile"
 check "d['username'] == '$user' and 'password_hash' not in d" "profile is the caller's"

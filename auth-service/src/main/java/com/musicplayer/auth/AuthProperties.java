@@ -1,10 +1,14 @@
 package com.musicplayer.auth;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * auth-service settings ({@code musicplayer.auth.*}; env {@code MUSICPLAYER_AUTH_…}).
@@ -19,15 +23,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginFailuresPerAccount failed logins one account may have per {@code loginFailureWindow}
  * @param loginFailuresPerIp failed logins one client address may have per {@code loginFailureWindow}
  */
+@Validated
 @ConfigurationProperties("musicplayer.auth")
 public record AuthProperties(
-        @DefaultValue("15m") Duration accessTokenTtl,
-        @DefaultValue("60s") Duration serviceTokenTtl,
-        @DefaultValue("http://localhost:8003") URI userServiceUrl,
-        @DefaultValue("500ms") Duration connectTimeout,
-        @DefaultValue("1200ms") Duration readTimeout,
+        @DefaultValue("15m") @NotNull @DurationMin(seconds = 1)
+        Duration accessTokenTtl,
+
+        @DefaultValue("60s") @NotNull @DurationMin(seconds = 1)
+        Duration serviceTokenTtl,
+
+        @DefaultValue("http://localhost:8003") @NotNull URI userServiceUrl,
+
+        @DefaultValue("500ms") @NotNull @DurationMin(millis = 1)
+        Duration connectTimeout,
+
+        @DefaultValue("1200ms") @NotNull @DurationMin(millis = 1)
+        Duration readTimeout,
+
         Path privateKeyLocation,
-        @DefaultValue("14d") Duration refreshTokenTtl,
-        @DefaultValue("10") int loginFailuresPerAccount,
-        @DefaultValue("100") int loginFailuresPerIp,
-        @DefaultValue("15m") Duration loginFailureWindow) {}
+
+        @DefaultValue("14d") @NotNull @DurationMin(seconds = 1)
+        Duration refreshTokenTtl,
+
+        @DefaultValue("10") @Positive int loginFailuresPerAccount,
+        @DefaultValue("100") @Positive int loginFailuresPerIp,
+
+        @DefaultValue("15m") @NotNull @DurationMin(seconds = 1)
+        Duration loginFailureWindow) {}

@@ -14,13 +14,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Login when user-service is down or hangs; signing keys that survive a restart. */
+/**
+ * Login when user-service is down or hangs; signing keys that survive a restart. How fast the 503
+ * comes is a figure {@code make outage-check} measures and prints (DESIGN §6: no clocks in tests);
+ * here the behaviour: a 503 problem, not a hang until the client gives up.
+ */
 class ResilienceAndKeysTest {
 
     final RunningSystem system = RunningSystem.get();
 
     @Test
-    void loginWhenUserServiceIsDownThen503Within2Seconds() {
+    void loginWhenUserServiceIsDownThen503() {
         int deadPort = LiveService.freePort();
         int port = LiveService.freePort();
         ConfigurableApplicationContext auth = system.start(
@@ -31,21 +35,18 @@ class ResilienceAndKeysTest {
         try {
             String login = "http://127.0.0.1:" + port + "/auth/login";
             String body = "{\"email\":\"a@example.com\",\"password\":\"whatever1\"}";
-            send("POST", login, body); // a new server's first request also pays for its warm-up
-            long started = System.nanoTime();
             var response = send("POST", login, body);
-            long millis = (System.nanoTime() - started) / 1_000_000;
 
             assertThat(response.status()).isEqualTo(503);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
             assertThat(response.json().get("detail").asText()).isEqualTo("User service is unavailable");
-            assertThat(millis).isLessThan(2000);
         } finally {
             auth.close();
         }
     }
 
     @Test
-    void loginWhenUserServiceHangsThen503Within2Seconds() throws IOException {
+    void loginWhenUserServiceHangsThen503() throws IOException {
         List<Socket> accepted = new ArrayList<>();
         try (ServerSocket silent = new ServerSocket(0)) {
             Thread acceptor = new Thread(() -> {
@@ -68,13 +69,11 @@ class ResilienceAndKeysTest {
             try {
                 String login = "http://127.0.0.1:" + port + "/auth/login";
                 String body = "{\"email\":\"a@example.com\",\"password\":\"whatever1\"}";
-                send("POST", login, body); // a new server's first request also pays for its warm-up
-                long started = System.nanoTime();
+                // Http.send gives up after 10 s: a 503 at all means the read timeout ended the wait
                 var response = send("POST", login, body);
-                long millis = (System.nanoTime() - started) / 1_000_000;
 
                 assertThat(response.status()).isEqualTo(503);
-                assertThat(millis).isLessThan(2000);
+                assertThat(response.json().get("detail").asText()).isEqualTo("User service is unavailable");
             } finally {
                 auth.close();
                 acceptor.interrupt();

@@ -32,8 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 @ServiceTest
 class AlbumApiTest {
 
-    static final String ADMIN = bearer(TestTokens.admin(1));
-    static final String USER = bearer(TestTokens.user(2));
+    /** An admin's and a listener's bearer tokens; both users exist, as a token's user must. */
+    String admin;
+
+    String user;
 
     @Autowired
     MockMvc mvc;
@@ -47,13 +49,15 @@ class AlbumApiTest {
     TestRows rows;
 
     @BeforeEach
-    void rows() {
+    void givenAnAdminAndAListener() {
         rows = new TestRows(jdbc);
+        admin = bearer(TestTokens.admin(rows.admin("root")));
+        user = bearer(TestTokens.user(rows.user("listener")));
     }
 
     ResultActions create(String body) throws Exception {
         return mvc.perform(post("/albums")
-                .header(HttpHeaders.AUTHORIZATION, ADMIN)
+                .header(HttpHeaders.AUTHORIZATION, admin)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }
@@ -93,7 +97,7 @@ class AlbumApiTest {
         assertThat(rows.count("select count(*) from albums where id = ? and title = 'Abbey Road'", id))
                 .isEqualTo(1);
 
-        mvc.perform(get("/albums/" + id).header(HttpHeaders.AUTHORIZATION, USER))
+        mvc.perform(get("/albums/" + id).header(HttpHeaders.AUTHORIZATION, user))
                 .andExpect(status().isOk())
                 .andExpect(
                         jsonPath("$.created_at").value(album.get("created_at").asText()));
@@ -103,7 +107,7 @@ class AlbumApiTest {
     void createAlbumWhenNotAdminThen403AndWithoutTokenThen401() throws Exception {
         String body = "{\"title\":\"T\",\"artist\":\"A\",\"genre\":\"G\"}";
         mvc.perform(post("/albums")
-                        .header(HttpHeaders.AUTHORIZATION, USER)
+                        .header(HttpHeaders.AUTHORIZATION, user)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isForbidden())
@@ -153,7 +157,7 @@ class AlbumApiTest {
         rows.track(album, rows.song("Come Together", "The Beatles", "Rock"), 1);
         rows.track(album, rows.song("Something", "The Beatles", "Rock"), 2);
 
-        mvc.perform(get("/albums/" + album).header(HttpHeaders.AUTHORIZATION, USER))
+        mvc.perform(get("/albums/" + album).header(HttpHeaders.AUTHORIZATION, user))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(album))
                 .andExpect(jsonPath("$.title").value("Abbey Road"))
@@ -173,11 +177,11 @@ class AlbumApiTest {
 
     @Test
     void getUnknownAlbumThen404AndBadIdThen400() throws Exception {
-        mvc.perform(get("/albums/424242").header(HttpHeaders.AUTHORIZATION, USER))
+        mvc.perform(get("/albums/424242").header(HttpHeaders.AUTHORIZATION, user))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("Album 424242 not found"));
-        mvc.perform(get("/albums/abc").header(HttpHeaders.AUTHORIZATION, USER)).andExpect(status().isBadRequest());
+        mvc.perform(get("/albums/abc").header(HttpHeaders.AUTHORIZATION, user)).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -271,7 +275,7 @@ class AlbumApiTest {
     void updateAlbumPartiallyAsAdmin() throws Exception {
         long album = created("Abbey Road", "The Beatles", "Rock");
         mvc.perform(put("/albums/" + album)
-                        .header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .header(HttpHeaders.AUTHORIZATION, admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"genre\":\"Pop Rock\",\"cover_image_url\":\"http://img.example.com/a.png\"}"))
                 .andExpect(status().isOk())
@@ -289,7 +293,7 @@ class AlbumApiTest {
     void updateAlbumWithBlankOrInvalidFieldsThen422() throws Exception {
         long album = created("Abbey Road", "The Beatles", "Rock");
         mvc.perform(put("/albums/" + album)
-                        .header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .header(HttpHeaders.AUTHORIZATION, admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"\",\"description\":\"  \",\"cover_image_url\":\"not a url\"}"))
                 .andExpect(status().isUnprocessableContent())
@@ -304,12 +308,12 @@ class AlbumApiTest {
     void updateAlbumWhenNotAdminThen403AndUnknownThen404() throws Exception {
         long album = created("Abbey Road", "The Beatles", "Rock");
         mvc.perform(put("/albums/" + album)
-                        .header(HttpHeaders.AUTHORIZATION, USER)
+                        .header(HttpHeaders.AUTHORIZATION, user)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"Mine\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/albums/999999")
-                        .header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .header(HttpHeaders.AUTHORIZATION, admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"Mine\"}"))
                 .andExpect(status().isNotFound());
@@ -325,7 +329,7 @@ class AlbumApiTest {
         rows.track(album, song, 1);
         rows.track(other, song, 1);
 
-        mvc.perform(delete("/albums/" + album).header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(delete("/albums/" + album).header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isNoContent())
                 .andExpect(content().string(""));
         assertThat(rows.count("select count(*) from albums where id = ?", album))
@@ -335,27 +339,27 @@ class AlbumApiTest {
         assertThat(rows.count("select count(*) from album_songs where album_id = ?", other))
                 .isEqualTo(1);
         assertThat(rows.count("select count(*) from songs where id = ?", song)).isEqualTo(1);
-        mvc.perform(get("/albums/" + album).header(HttpHeaders.AUTHORIZATION, USER))
+        mvc.perform(get("/albums/" + album).header(HttpHeaders.AUTHORIZATION, user))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void deleteAlbumWhenNotAdminThen403AndUnknownThen404() throws Exception {
         long album = created("Abbey Road", "The Beatles", "Rock");
-        mvc.perform(delete("/albums/" + album).header(HttpHeaders.AUTHORIZATION, USER))
+        mvc.perform(delete("/albums/" + album).header(HttpHeaders.AUTHORIZATION, user))
                 .andExpect(status().isForbidden());
         mvc.perform(delete("/albums/" + album)).andExpect(status().isUnauthorized());
-        mvc.perform(delete("/albums/999999").header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(delete("/albums/999999").header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isNotFound());
         assertThat(rows.count("select count(*) from albums")).isEqualTo(1);
     }
 
     @Test
     void unknownRouteThen404AndWrongMethodThen405() throws Exception {
-        mvc.perform(get("/nothing-here").header(HttpHeaders.AUTHORIZATION, USER))
+        mvc.perform(get("/nothing-here").header(HttpHeaders.AUTHORIZATION, user))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/albums/1").header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(post("/albums/1").header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isMethodNotAllowed());
     }
 

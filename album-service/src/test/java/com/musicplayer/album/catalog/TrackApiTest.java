@@ -31,7 +31,10 @@ import org.springframework.test.web.servlet.ResultActions;
 @ServiceTest
 class TrackApiTest {
 
-    static final String ADMIN = bearer(TestTokens.admin(1));
+    /** An admin's and a listener's bearer tokens; both users exist, as a token's user must. */
+    String admin;
+
+    String user;
 
     @Autowired
     MockMvc mvc;
@@ -46,10 +49,12 @@ class TrackApiTest {
     void givenAnAlbum() {
         rows = new TestRows(jdbc);
         album = rows.album("Abbey Road", "The Beatles", "Rock");
+        admin = bearer(TestTokens.admin(rows.admin("root")));
+        user = bearer(TestTokens.user(rows.user("listener")));
     }
 
     ResultActions place(long albumId, long songId, String body) throws Exception {
-        var request = put("/albums/" + albumId + "/songs/" + songId).header(HttpHeaders.AUTHORIZATION, ADMIN);
+        var request = put("/albums/" + albumId + "/songs/" + songId).header(HttpHeaders.AUTHORIZATION, admin);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
@@ -184,7 +189,6 @@ class TrackApiTest {
     @Test
     void trackWritesWhenNotAdminThen403AndWithoutTokenThen401() throws Exception {
         long a = song("a");
-        String user = bearer(TestTokens.user(2));
         mvc.perform(put("/albums/" + album + "/songs/" + a).header(HttpHeaders.AUTHORIZATION, user))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/albums/" + album + "/songs/" + a)).andExpect(status().isUnauthorized());
@@ -203,7 +207,7 @@ class TrackApiTest {
         for (long s : new long[] {a, b, c}) {
             placed(s, null);
         }
-        mvc.perform(delete("/albums/" + album + "/songs/" + b).header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(delete("/albums/" + album + "/songs/" + b).header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isNoContent());
         assertThat(order(album)).containsExactly(a, c);
         assertThat(rows.count("select count(*) from songs where id = ?", b)).isEqualTo(1);
@@ -212,10 +216,10 @@ class TrackApiTest {
     @Test
     void removeSongNotOnAlbumOrUnknownAlbumThen404() throws Exception {
         long a = song("a");
-        mvc.perform(delete("/albums/" + album + "/songs/" + a).header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(delete("/albums/" + album + "/songs/" + a).header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("Song " + a + " on album " + album + " not found"));
-        mvc.perform(delete("/albums/999999/songs/" + a).header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(delete("/albums/999999/songs/" + a).header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("Album 999999 not found"));
     }
@@ -256,7 +260,7 @@ class TrackApiTest {
         for (int i = 0; i < 5; i++) {
             placed(song("t" + i), null);
         }
-        mvc.perform(get("/albums/" + album + "/songs?limit=2&offset=2").header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(get("/albums/" + album + "/songs?limit=2&offset=2").header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Total-Count", "5"))
                 .andExpect(jsonPath("$[0].position").value(3))
@@ -268,7 +272,7 @@ class TrackApiTest {
 
     @Test
     void listSongsOfEmptyAlbumIsEmpty() throws Exception {
-        mvc.perform(get("/albums/" + album + "/songs").header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(get("/albums/" + album + "/songs").header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Total-Count", "0"))
                 .andExpect(jsonPath("$.length()").value(0));
@@ -279,9 +283,9 @@ class TrackApiTest {
         mvc.perform(get("/albums/" + album + "/songs"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Bearer")));
-        mvc.perform(get("/albums/999999/songs").header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(get("/albums/999999/songs").header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/albums/" + album + "/songs?sort=title").header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(get("/albums/" + album + "/songs?sort=title").header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("track order")));
     }

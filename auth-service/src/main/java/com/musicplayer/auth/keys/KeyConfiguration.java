@@ -1,6 +1,7 @@
 package com.musicplayer.auth.keys;
 
 import com.musicplayer.auth.AuthProperties;
+import com.musicplayer.platform.config.DataDirectoryProperties;
 import com.musicplayer.platform.security.SecurityProperties;
 import com.musicplayer.platform.security.TokenRevocation;
 import com.musicplayer.platform.security.TokenValidation;
@@ -8,8 +9,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -22,9 +21,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 class KeyConfiguration {
 
     @Bean
-    RSAKey signingKey(AuthProperties properties, @Value("${musicplayer.data-dir}") Path dataDir) {
-        RSAKey key = SigningKeys.load(properties.privateKeyLocation(), dataDir);
-        return key;
+    RSAKey signingKey(AuthProperties properties, DataDirectoryProperties storage) {
+        return SigningKeys.load(properties.privateKeyLocation(), storage.dataDir());
     }
 
     @Bean

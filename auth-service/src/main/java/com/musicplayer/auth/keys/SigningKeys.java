@@ -5,7 +5,9 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,17 +15,23 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.converter.RsaKeyConverters;
 
 /**
  * The RSA key auth-service signs with. It comes from a configured PEM file or, on first start, is
  * generated into the data directory and reused on every later start, so a restart does not
  * invalidate the tokens already issued. The key id is the key's RFC 7638 thumbprint.
+ *
+ * <p>Several instances may start at once over one data directory with no key in it yet: each
+ * generates a key, exactly one of them is published (an atomic no-replace link), and every
+ * instance — the losers included — then signs with the key that is on disk, never with one that
+ * no other instance knows.
  */
 public final class SigningKeys {
 
@@ -38,13 +46,11 @@ public final class SigningKeys {
                 return fromPrivateKey(readPem(configured));
             }
             Path generated = dataDir.resolve(GENERATED_FILE);
-            if (Files.exists(generated)) {
-                return fromPrivateKey(readPem(generated));
+            if (!Files.exists(generated)) {
+                publish(generated, generate());
             }
-            RSAPrivateCrtKey key = generate();
-            writePem(generated, key);
-            log.info("Generated a new token signing key in {}", generated.toAbsolutePath());
-            return fromPrivateKey(key);
+            // whoever published first, this is the key every instance signs with
+            return fromPrivateKey(readPem(generated));
         } catch (IOException | GeneralSecurityException | JOSEException ex) {
             throw new IllegalStateException("Cannot load the token signing key: " + ex.getMessage(), ex);
         }
@@ -68,33 +74,39 @@ public final class SigningKeys {
         return (RSAPrivateCrtKey) generator.generateKeyPair().getPrivate();
     }
 
+    /** A PKCS#8 PEM RSA private key, parsed by Spring Security's {@link RsaKeyConverters}. */
     static RSAPrivateCrtKey readPem(Path file) throws IOException, GeneralSecurityException {
-        String pem = Files.readString(file, StandardCharsets.US_ASCII);
-        if (!pem.contains("BEGIN PRIVATE KEY")) {
-            throw new GeneralSecurityException(file + " is not a PKCS#8 PEM private key "
-                    + "(convert with: openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem)");
+        RSAPrivateKey key;
+        try (InputStream in = Files.newInputStream(file)) {
+            key = RsaKeyConverters.pkcs8().convert(in);
+        } catch (IllegalArgumentException ex) {
+            throw new GeneralSecurityException(file + " is not a PKCS#8 PEM RSA private key (" + ex.getMessage()
+                    + "; convert with: openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem)");
         }
-        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
-                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        if (!(key instanceof RSAPrivateCrtKey crt)) {
+            throw new GeneralSecurityException(file + " holds an RSA key without its CRT parameters");
+        }
+        return crt;
     }
 
-    private static void writePem(Path file, RSAPrivateCrtKey key) throws IOException {
+    /** Writes the key where {@code file} will appear atomically, unless another instance was first. */
+    private static void publish(Path file, RSAPrivateCrtKey key) throws IOException {
         Files.createDirectories(file.getParent());
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(key.getEncoded());
         String pem = "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
         Path temp = Files.createTempFile(file.getParent(), "key", ".tmp");
         try {
-            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
-        }
-        Files.writeString(temp, pem, StandardCharsets.US_ASCII);
-        try {
-            // atomic and no-replace: two instances starting at once end up with the same key
+            try {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
+            Files.writeString(temp, pem, StandardCharsets.US_ASCII);
+            // atomic and no-replace: of instances starting at once, exactly one key is published
             Files.createLink(file, temp);
-        } catch (java.nio.file.FileAlreadyExistsException ex) {
+            log.info("Generated a new token signing key in {}", file.toAbsolutePath());
+        } catch (FileAlreadyExistsException ex) {
             log.info("Another instance created the signing key first; using it");
         } finally {
             Files.deleteIfExists(temp);

@@ -7,19 +7,20 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * user-service's credential lookup, called with auth-service's own service token. Connect and read
- * timeouts keep a login from hanging on a dead or slow user-service: it fails with 503 instead.
+ * timeouts ({@code musicplayer.auth.connect-timeout}, {@code read-timeout}) keep a login from hanging
+ * on a dead or slow user-service: it fails with 503 instead. The client is Boot's {@link
+ * RestClient.Builder}, so it reads JSON with the service's own (snake_case) settings.
  */
 @Component
 class UserDirectory {
@@ -32,16 +33,14 @@ class UserDirectory {
     private final TokenIssuer tokens;
     private volatile TokenIssuer.IssuedToken serviceToken;
 
-    UserDirectory(AuthProperties properties, TokenIssuer tokens, JsonMapper jsonMapper) {
-        var requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(properties.connectTimeout());
-        requests.setReadTimeout(properties.readTimeout());
-        this.client = RestClient.builder()
-                .baseUrl(properties.userServiceUrl().toString())
-                .requestFactory(requests)
-                // the services' own snake_case JSON settings
-                .configureMessageConverters(
-                        converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(jsonMapper)))
+    UserDirectory(
+            AuthProperties properties,
+            TokenIssuer tokens,
+            RestClient.Builder clients,
+            ClientHttpRequestFactoryBuilder<?> requestFactories) {
+        this.client = clients.baseUrl(properties.userServiceUrl().toString())
+                .requestFactory(requestFactories.build(HttpClientSettings.defaults()
+                        .withTimeouts(properties.connectTimeout(), properties.readTimeout())))
                 .build();
         this.tokens = tokens;
     }

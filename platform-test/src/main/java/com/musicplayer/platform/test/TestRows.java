@@ -21,14 +21,24 @@ public final class TestRows {
         this.jdbc = jdbc;
     }
 
-    /** A user with role USER (the password hash is not a real one). */
+    /** A user with role USER (the password hash is not a real one), e.g. for {@link TestTokens#user}. */
     public long user(String username) {
+        return account(username, "USER");
+    }
+
+    /** A user with role ADMIN (the password hash is not a real one), e.g. for {@link TestTokens#admin}. */
+    public long admin(String username) {
+        return account(username, "ADMIN");
+    }
+
+    private long account(String username, String role) {
         return insert(
                 "insert into users (username, email, password_hash, first_name, role, created_at, updated_at)"
-                        + " values (?, ?, 'not-a-hash', ?, 'USER', ?, ?)",
+                        + " values (?, ?, 'not-a-hash', ?, ?, ?, ?)",
                 username,
                 username + "@example.com",
                 username,
+                role,
                 now(),
                 now());
     }

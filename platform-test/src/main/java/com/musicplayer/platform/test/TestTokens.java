@@ -1,6 +1,7 @@
 package com.musicplayer.platform.test;
 
 import com.musicplayer.platform.security.SecurityProperties;
+import com.musicplayer.platform.security.TokenRevocation;
 import com.musicplayer.platform.security.TokenValidation;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -27,7 +28,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * Real RS256 tokens signed by a key made for this test run. Services under test verify them with
- * {@link Decoder}: the platform's own validators, with this key in place of auth-service's JWKS.
+ * {@link Decoder}: the platform's own validators and revocation check, with this key in place of
+ * auth-service's JWKS. A token names a user id: that user must exist, as in production.
  */
 public final class TestTokens {
 
@@ -101,16 +103,20 @@ public final class TestTokens {
         }
     }
 
-    /** Verifies tokens from {@link TestTokens} exactly as a service verifies auth-service's. */
+    /**
+     * Verifies tokens from {@link TestTokens} exactly as a service verifies auth-service's — with the
+     * service's own revocation check, so a token is refused when its user does not exist (tests create
+     * the users they mint tokens for: {@link TestRows#user}, {@link TestRows#admin}).
+     */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Decoder {
 
         @Bean
-        JwtDecoder testJwtDecoder(SecurityProperties properties) {
+        JwtDecoder testJwtDecoder(SecurityProperties properties, TokenRevocation revocation) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(publicKey())
                     .signatureAlgorithm(SignatureAlgorithm.RS256)
                     .build();
-            return TokenValidation.configure(decoder, properties, null);
+            return TokenValidation.configure(decoder, properties, revocation);
         }
     }
 }

@@ -2,6 +2,8 @@ package com.musicplayer.platform.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -13,10 +15,13 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Gives every service the same defaults ({@code musicplayer-defaults.properties}, lowest precedence)
- * and turns the seed's {@code DATABASE_URL} into {@code spring.datasource.*} settings.
+ * Gives every service the same defaults ({@code musicplayer-defaults.properties}, lowest precedence),
+ * turns the seed's {@code DATABASE_URL} into {@code spring.datasource.*} settings, and makes the data
+ * directory absolute.
  */
 class PlatformEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    static final String DATA_DIR = "musicplayer.data-dir";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -30,6 +35,7 @@ class PlatformEnvironmentPostProcessor implements EnvironmentPostProcessor {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+        absoluteDataDirectory(environment);
         String databaseUrl = environment.getProperty("DATABASE_URL");
         if (databaseUrl != null && !databaseUrl.isBlank() && !datasourceConfigured) {
             DatabaseUrl parsed = DatabaseUrl.parse(databaseUrl);
@@ -43,5 +49,28 @@ class PlatformEnvironmentPostProcessor implements EnvironmentPostProcessor {
             }
             environment.getPropertySources().addFirst(new MapPropertySource("musicplayer-database-url", props));
         }
+    }
+
+    /**
+     * The data directory, however given ({@code data}, {@code ./data}, {@code ../x}, absolute), as an
+     * absolute normalized path against the working directory, in front of every other source. Every
+     * path derived from it is then absolute too — above all the embedded H2 URL, which H2 refuses
+     * for a path that is implicitly relative ({@code jdbc:h2:file:data/…}).
+     */
+    private static void absoluteDataDirectory(ConfigurableEnvironment environment) {
+        String configured = environment.getProperty(DATA_DIR);
+        if (configured == null || configured.isBlank()) {
+            throw new IllegalStateException(DATA_DIR + " (MUSICPLAYER_DATA_DIR) must not be blank");
+        }
+        Path absolute;
+        try {
+            absolute = Path.of(configured.trim()).toAbsolutePath().normalize();
+        } catch (InvalidPathException ex) {
+            throw new IllegalStateException(
+                    DATA_DIR + " (MUSICPLAYER_DATA_DIR) is not a valid path: '" + configured + "'", ex);
+        }
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("musicplayer-data-dir", Map.of(DATA_DIR, absolute.toString())));
     }
 }

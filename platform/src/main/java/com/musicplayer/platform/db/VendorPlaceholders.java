@@ -52,7 +52,8 @@ public class VendorPlaceholders implements FlywayConfigurationCustomizer {
                 }
                 throw new IllegalStateException("Unsupported database: " + product);
             } catch (SQLException ex) {
-                throw new IllegalStateException("Cannot reach the database to run migrations", ex);
+                // the driver's reason belongs in the headline: it is often a setting, not an outage
+                throw new IllegalStateException("Cannot reach the database to run migrations: " + ex.getMessage(), ex);
             }
         }
     }

@@ -10,10 +10,10 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.utils.SpringDocUtils;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /** Each service's OpenAPI document: titled after the service, with the bearer-token scheme. */
 @AutoConfiguration
@@ -34,7 +34,9 @@ public class OpenApiAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OpenAPI musicPlayerOpenApi(@Value("${spring.application.name:musicplayer}") String name) {
+    OpenAPI musicPlayerOpenApi(Environment environment) {
+        // Spring's own setting, which every service sets (MusicPlayerApplication): not ours to bind
+        String name = environment.getProperty("spring.application.name", "musicplayer");
         return new OpenAPI()
                 .info(new Info()
                         .title("MusicPlayer " + name)

@@ -1,15 +1,13 @@
 package com.musicplayer.platform.security;
 
 import com.musicplayer.platform.web.ProblemResponses;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.restclient.RestTemplateBuilder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,7 +21,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.web.client.RestTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -64,21 +61,25 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    TokenRevocation tokenRevocation(
-            JdbcTemplate jdbc, @Value("${musicplayer.security.revocation-cache:2s}") Duration cacheFor) {
-        return new TokenRevocation(jdbc, cacheFor);
+    TokenRevocation tokenRevocation(JdbcTemplate jdbc, SecurityProperties properties) {
+        return new TokenRevocation(jdbc, properties.revocationCache());
     }
 
+    /**
+     * Verifies against auth-service's JWKS, fetched with Boot's {@link RestTemplateBuilder} (Nimbus
+     * takes a {@code RestOperations}, not a {@code RestClient}) and the timeouts in {@link SecurityProperties}.
+     */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder jwtDecoder(SecurityProperties properties, TokenRevocation revocation) {
-        var requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(Duration.ofSeconds(2));
-        requests.setReadTimeout(Duration.ofSeconds(3));
+    JwtDecoder jwtDecoder(
+            SecurityProperties properties, TokenRevocation revocation, RestTemplateBuilder restTemplates) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(
                         properties.jwksUrl().toString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .restOperations(new RestTemplate(requests))
+                .restOperations(restTemplates
+                        .connectTimeout(properties.jwksConnectTimeout())
+                        .readTimeout(properties.jwksReadTimeout())
+                        .build())
                 .build();
         return TokenValidation.configure(decoder, properties, revocation);
     }

@@ -1,5 +1,6 @@
 package com.musicplayer.platform.web;
 
+import com.musicplayer.platform.security.RevocationUnavailableException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +152,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         CannotCreateTransactionException.class,
         TransientDataAccessResourceException.class,
         QueryTimeoutException.class,
-        PessimisticLockingFailureException.class
+        PessimisticLockingFailureException.class,
+        RevocationUnavailableException.class
     })
     ResponseEntity<Object> databaseUnavailable(Exception ex) {
         log.warn("Database unavailable: {}", ex.getMessage());

@@ -129,7 +129,14 @@ class VerifiedTokenCacheTest {
 
     @Test
     void theServiceConfigurationChecksFixedClaimsOnceAndTimeEveryUse() {
-        var properties = new SecurityProperties("issuer", "musicplayer", java.net.URI.create("http://x"), 100);
+        var properties = new SecurityProperties(
+                "issuer",
+                "musicplayer",
+                java.net.URI.create("http://x"),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(3),
+                100,
+                Duration.ofSeconds(2));
         NimbusJwtDecoder service = NimbusJwtDecoder.withPublicKey(publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();

@@ -34,7 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 @ServiceTest
 class SongApiTest {
 
-    static final String ADMIN = bearer(TestTokens.admin(1));
+    /** An admin's and a listener's bearer tokens; both users exist, as a token's user must. */
+    String admin;
+
+    String user;
 
     @Autowired
     MockMvc mvc;
@@ -48,20 +51,22 @@ class SongApiTest {
     TestRows rows;
 
     @BeforeEach
-    void rows() {
+    void givenAnAdminAndAListener() {
         rows = new TestRows(jdbc);
+        admin = bearer(TestTokens.admin(rows.admin("root")));
+        user = bearer(TestTokens.user(rows.user("listener")));
     }
 
     ResultActions create(String body) throws Exception {
         return mvc.perform(post("/songs")
-                .header(HttpHeaders.AUTHORIZATION, ADMIN)
+                .header(HttpHeaders.AUTHORIZATION, admin)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }
 
     ResultActions update(long id, String body) throws Exception {
         return mvc.perform(put("/songs/" + id)
-                .header(HttpHeaders.AUTHORIZATION, ADMIN)
+                .header(HttpHeaders.AUTHORIZATION, admin)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }
@@ -100,7 +105,7 @@ class SongApiTest {
                 .startsWith("1969-09-26");
         assertThat(rows.count("select count(*) from songs where id = ? and duration = 259", id))
                 .isEqualTo(1);
-        mvc.perform(get("/songs/" + id).header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(get("/songs/" + id).header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isOk())
                 .andExpect(
                         jsonPath("$.created_at").value(created.get("created_at").asText()));
@@ -176,7 +181,7 @@ class SongApiTest {
     @Test
     void createSongWhenNotAdminThen403AndWithoutTokenThen401() throws Exception {
         mvc.perform(post("/songs")
-                        .header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(2)))
+                        .header(HttpHeaders.AUTHORIZATION, user)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(song("")))
                 .andExpect(status().isForbidden())
@@ -220,7 +225,7 @@ class SongApiTest {
                     .getResponse()
                     .getContentAsString());
             long id = created.get("id").asLong();
-            String adminView = mvc.perform(get("/songs/" + id).header(HttpHeaders.AUTHORIZATION, ADMIN))
+            String adminView = mvc.perform(get("/songs/" + id).header(HttpHeaders.AUTHORIZATION, admin))
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
@@ -251,11 +256,11 @@ class SongApiTest {
         mvc.perform(get("/songs/" + song))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Bearer")));
-        mvc.perform(get("/songs/424242").header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(get("/songs/424242").header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("Song 424242 not found"));
-        mvc.perform(get("/songs/abc").header(HttpHeaders.AUTHORIZATION, ADMIN)).andExpect(status().isBadRequest());
+        mvc.perform(get("/songs/abc").header(HttpHeaders.AUTHORIZATION, admin)).andExpect(status().isBadRequest());
         mvc.perform(get("/songs/" + song).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.service())))
                 .andExpect(status().isForbidden());
     }
@@ -528,7 +533,7 @@ class SongApiTest {
     void updateSongWhenNotAdminThen403AndUnknownThen404() throws Exception {
         long song = rows.song("Something", "The Beatles", "Rock");
         mvc.perform(put("/songs/" + song)
-                        .header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(2)))
+                        .header(HttpHeaders.AUTHORIZATION, user)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"Mine\"}"))
                 .andExpect(status().isForbidden());
@@ -553,7 +558,7 @@ class SongApiTest {
         rows.like(ada, b);
         rows.like(ada, a);
 
-        mvc.perform(delete("/songs/" + b).header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(delete("/songs/" + b).header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isNoContent())
                 .andExpect(content().string(""));
 
@@ -578,10 +583,10 @@ class SongApiTest {
     @Test
     void deleteSongWhenNotAdminThen403AndUnknownThen404() throws Exception {
         long song = rows.song("Something", "The Beatles", "Rock");
-        mvc.perform(delete("/songs/" + song).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(2))))
+        mvc.perform(delete("/songs/" + song).header(HttpHeaders.AUTHORIZATION, user))
                 .andExpect(status().isForbidden());
         mvc.perform(delete("/songs/" + song)).andExpect(status().isUnauthorized());
-        mvc.perform(delete("/songs/999999").header(HttpHeaders.AUTHORIZATION, ADMIN))
+        mvc.perform(delete("/songs/999999").header(HttpHeaders.AUTHORIZATION, admin))
                 .andExpect(status().isNotFound());
         assertThat(rows.count("select count(*) from songs")).isEqualTo(1);
     }

@@ -116,11 +116,18 @@ class LikeApiTest {
         assertThat(rows.count("select count(*) from user_likes")).isZero();
     }
 
+    /** As in production: the API tests' tokens pass the same revocation check (TestTokens.Decoder). */
     @Test
-    void likeByUserWhoNoLongerExistsThen404() throws Exception {
-        as(bearer(TestTokens.user(777777)), put("/songs/" + song + "/like"))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("User 777777 not found"));
+    void aTokenWhoseUserDoesNotExistIsRefusedWith401() throws Exception {
+        long gone = rows.user("gone");
+        String token = bearer(TestTokens.user(gone));
+        jdbc.update("delete from users where id = ?", gone);
+
+        as(token, put("/songs/" + song + "/like"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Bearer")))
+                .andExpect(jsonPath("$.detail").value("Invalid or expired token"));
+        as(bearer(TestTokens.user(777777)), get("/songs/" + song)).andExpect(status().isUnauthorized());
         assertThat(rows.count("select count(*) from user_likes")).isZero();
     }
 

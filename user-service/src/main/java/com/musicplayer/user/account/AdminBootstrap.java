@@ -1,5 +1,6 @@
 package com.musicplayer.user.account;
 
+import com.musicplayer.platform.config.DataDirectoryProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,15 +25,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final AdminProperties admin;
     private final Path dataDir;
 
-    AdminBootstrap(
-            UserRepository users,
-            UserService service,
-            AdminProperties admin,
-            @Value("${musicplayer.data-dir}") Path dataDir) {
+    AdminBootstrap(UserRepository users, UserService service, AdminProperties admin, DataDirectoryProperties storage) {
         this.users = users;
         this.service = service;
         this.admin = admin;
-        this.dataDir = dataDir;
+        this.dataDir = storage.dataDir();
     }
 
     @Override

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,13 +40,10 @@ class UserController {
     private final SqlLists lists;
     private final Throttle registrations;
 
-    UserController(
-            UserService service,
-            SqlLists lists,
-            @Value("${musicplayer.users.registrations-per-ip-per-hour:20}") int registrationsPerHour) {
+    UserController(UserService service, SqlLists lists, UserProperties properties) {
         this.service = service;
         this.lists = lists;
-        this.registrations = new Throttle(registrationsPerHour, Duration.ofHours(1));
+        this.registrations = new Throttle(properties.registrationsPerIpPerHour(), Duration.ofHours(1));
     }
 
     @PostMapping

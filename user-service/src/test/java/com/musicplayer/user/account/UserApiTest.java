@@ -50,6 +50,11 @@ class UserApiTest {
                         """.formatted(username, email)));
     }
 
+    /** An admin who exists, as the user behind every token must. */
+    long admin(String username) {
+        return new TestRows(jdbc).admin(username);
+    }
+
     long registered(String username, String email) throws Exception {
         String body = register(username, email)
                 .andExpect(status().isCreated())
@@ -191,17 +196,18 @@ class UserApiTest {
                 .andExpect(jsonPath("$[1].email").doesNotExist())
                 .andExpect(jsonPath("$[*].password_hash").isEmpty());
 
-        mvc.perform(get("/users").header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(1_000_000))))
+        mvc.perform(get("/users").header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(admin("root")))))
                 .andExpect(jsonPath("$[1].email").value("bob@example.com"));
     }
 
     @Test
     void listPagesWithLinkHeaders() throws Exception {
-        for (int i = 0; i < 5; i++) {
+        long first = registered("user0", "user0@example.com");
+        for (int i = 1; i < 5; i++) {
             registered("user" + i, "user" + i + "@example.com");
         }
         mvc.perform(get("/users?limit=2&offset=2&sort=-username")
-                        .header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(1))))
+                        .header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(first))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Total-Count", "5"))
                 .andExpect(jsonPath("$.length()").value(2))
@@ -215,7 +221,7 @@ class UserApiTest {
 
     @Test
     void listWithLimitOver200OrBadSortThen400() throws Exception {
-        String token = bearer(TestTokens.user(1));
+        String token = bearer(TestTokens.user(registered("ada", "ada@example.com")));
         mvc.perform(get("/users?limit=201").header(HttpHeaders.AUTHORIZATION, token))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].loc[1]").value("limit"));
@@ -228,9 +234,9 @@ class UserApiTest {
 
     @Test
     void searchMatchesNamesCaseInsensitivelyAndTakesWildcardsLiterally() throws Exception {
-        registered("ada_l", "ada@example.com");
+        long ada = registered("ada_l", "ada@example.com");
         registered("grace", "grace@example.com");
-        String token = bearer(TestTokens.user(1));
+        String token = bearer(TestTokens.user(ada));
         mvc.perform(get("/users?q=GRACE").header(HttpHeaders.AUTHORIZATION, token))
                 .andExpect(header().string("X-Total-Count", "1"))
                 .andExpect(jsonPath("$[0].username").value("grace"));
@@ -263,7 +269,7 @@ class UserApiTest {
 
     @Test
     void getUnknownUserThen404AndBadIdThen400() throws Exception {
-        String token = bearer(TestTokens.user(1));
+        String token = bearer(TestTokens.user(registered("ada", "ada@example.com")));
         mvc.perform(get("/users/424242").header(HttpHeaders.AUTHORIZATION, token))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -275,7 +281,7 @@ class UserApiTest {
 
     @Test
     void unknownRouteWithTokenThen404AndWrongMethodThen405() throws Exception {
-        String token = bearer(TestTokens.user(1));
+        String token = bearer(TestTokens.user(registered("ada", "ada@example.com")));
         mvc.perform(get("/nothing-here").header(HttpHeaders.AUTHORIZATION, token))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -324,7 +330,7 @@ class UserApiTest {
                         .content("{\"role\":\"ADMIN\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/users/" + ada)
-                        .header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(1_000_000)))
+                        .header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(admin("root"))))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"role\":\"ADMIN\"}"))
                 .andExpect(status().isOk())
@@ -356,7 +362,7 @@ class UserApiTest {
         TestRows rows = new TestRows(jdbc);
         rows.like(ada, rows.song("s", "a", "g"));
 
-        mvc.perform(delete("/users/" + ada).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(1_000_000))))
+        mvc.perform(delete("/users/" + ada).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(admin("root")))))
                 .andExpect(status().isNoContent());
         assertThat(jdbc.queryForObject("select count(*) from users where id = ?", Integer.class, ada))
                 .isZero();
@@ -371,7 +377,7 @@ class UserApiTest {
         long ada = registered("ada", "ada@example.com");
         mvc.perform(delete("/users/" + ada).header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.user(ada))))
                 .andExpect(status().isForbidden());
-        mvc.perform(delete("/users/999999").header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(1))))
+        mvc.perform(delete("/users/999999").header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(admin("root")))))
                 .andExpect(status().isNotFound());
     }
 
@@ -391,7 +397,8 @@ class UserApiTest {
                 .andExpect(jsonPath("$.user_id").value(ada))
                 .andExpect(jsonPath("$.password_hash", containsString("$2a$")))
                 .andExpect(jsonPath("$.role").value("USER"));
-        mvc.perform(get("/users/email/ada@example.com").header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(1))))
+        mvc.perform(get("/users/email/ada@example.com")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(TestTokens.admin(admin("root")))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/users/email/ada@example.com")).andExpect(status().isUnauthorized());
         mvc.perform(get("/users/email/nobody@example.com")
