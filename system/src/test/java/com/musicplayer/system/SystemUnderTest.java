@@ -40,7 +40,9 @@ public final class SystemUnderTest {
                 "--musicplayer.auth.user-service-url=http://127.0.0.1:" + ports.get("user"),
                 "--musicplayer.admin.email=" + ADMIN_EMAIL,
                 "--musicplayer.admin.password=" + ADMIN_PASSWORD,
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN",
+                // what these tests check is not how fast user-service answers: a busy machine must not fail a login
+                "--musicplayer.auth.read-timeout=10s");
         LiveService.start(UserServiceApplication.class, UserServiceApplication.NAME, ports.get("user"), common);
         auth = LiveService.start(AuthServiceApplication.class, AuthServiceApplication.NAME, authPort, common);
         LiveService.start(AlbumServiceApplication.class, AlbumServiceApplication.NAME, ports.get("album"), common);
