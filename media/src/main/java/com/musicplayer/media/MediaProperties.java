@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -17,10 +16,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param musicDirs folders scanned for music, read-only ({@code MUSICPLAYER_MUSIC_DIRS}, comma-separated)
  * @param scanOnStart whether a scan starts when the service does
+ * @param demo with no music folders configured: generate the demo library into the data directory
+ *     ({@code demo-library}), scan it at start, and serve it ({@code make run} turns it on)
  * @param storage where uploads are kept: {@code local} (under {@code <data-dir>/media}) or
  *     {@code s3://bucket/prefix} ({@code MUSICPLAYER_STORAGE})
  * @param s3 the S3 endpoint and credentials, for an S3 storage
- * @param maxUploadSize the largest upload accepted
  * @param scanThreads how many files a scan reads at once (0: one per core)
  * @param ffprobe the ffprobe command, for what jaudiotagger cannot read (Opus)
  * @param ffmpeg the ffmpeg command
@@ -31,9 +31,9 @@ import org.springframework.validation.annotation.Validated;
 public record MediaProperties(
         @DefaultValue List<Path> musicDirs,
         @DefaultValue("false") boolean scanOnStart,
+        @DefaultValue("false") boolean demo,
         @DefaultValue("local") @NotBlank String storage,
         @DefaultValue S3 s3,
-        @DefaultValue("1GB") @NotNull DataSize maxUploadSize,
         @DefaultValue("0") @Min(0) int scanThreads,
         @DefaultValue("ffprobe") @NotBlank String ffprobe,
         @DefaultValue("ffmpeg") @NotBlank String ffmpeg,

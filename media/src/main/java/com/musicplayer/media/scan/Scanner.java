@@ -1,6 +1,8 @@
 package com.musicplayer.media.scan;
 
 import com.musicplayer.media.MediaProperties;
+import com.musicplayer.media.demo.DemoLibrary;
+import com.musicplayer.platform.config.DataDirectoryProperties;
 import com.musicplayer.media.file.MediaFiles;
 import com.musicplayer.media.file.MediaImports;
 import com.musicplayer.media.tags.TagReader;
@@ -40,6 +42,7 @@ public class Scanner {
     private static final Duration STALE = Duration.ofSeconds(30);
 
     private final MediaProperties properties;
+    private final DataDirectoryProperties data;
     private final TagReader tags;
     private final MediaFiles known;
     private final MediaImports imports;
@@ -59,12 +62,14 @@ public class Scanner {
 
     Scanner(
             MediaProperties properties,
+            DataDirectoryProperties data,
             TagReader tags,
             MediaFiles known,
             MediaImports imports,
             ScanRepository scans,
             PlatformTransactionManager transactions) {
         this.properties = properties;
+        this.data = data;
         this.tags = tags;
         this.known = known;
         this.imports = imports;
@@ -74,7 +79,7 @@ public class Scanner {
 
     @EventListener(ApplicationReadyEvent.class)
     void scanOnStart() {
-        if (properties.scanOnStart()) {
+        if (properties.scanOnStart() || demoLibrary()) {
             try {
                 start();
             } catch (ConflictException alreadyRunning) {
@@ -103,9 +108,7 @@ public class Scanner {
                 && last.get().getHeartbeatAt().isAfter(Instant.now().minus(STALE))) {
             throw new ConflictException("A scan is already running (on another instance)");
         }
-        List<Path> roots = properties.musicDirs().stream()
-                .map(dir -> dir.toAbsolutePath().normalize())
-                .toList();
+        List<Path> roots = roots();
         ScanRun run = new ScanRun(roots, tags, known, imports, properties.scanThreadsOrCores());
         Scan scan = transaction.execute(status -> scans.saveAndFlush(new Scan(run.startedAt)));
         running.set(run);
@@ -139,6 +142,31 @@ public class Scanner {
             log.info(line("Scan " + end.state(), end));
         });
         return run.status(ScanStatus.RUNNING, null, null);
+    }
+
+    /** The music folders; the demo library (generated if needed) when none are configured and the demo is on. */
+    List<Path> roots() {
+        if (demoLibrary()) {
+            Path demo = data.dataDir().resolve("demo-library");
+            DemoLibrary.Result library = DemoLibrary.ensure(demo);
+            if (library.generated()) {
+                log.info(
+                        "Generated the demo library in {}: {} artists, {} albums, {} tracks, {} MB",
+                        demo,
+                        library.artists(),
+                        library.albums(),
+                        library.tracks(),
+                        library.bytes() / (1024 * 1024));
+            }
+            return List.of(demo);
+        }
+        return properties.musicDirs().stream()
+                .map(dir -> dir.toAbsolutePath().normalize())
+                .toList();
+    }
+
+    private boolean demoLibrary() {
+        return properties.demo() && properties.musicDirs().isEmpty();
     }
 
     private void tick(ScanRun run, long scanId) {

@@ -1,7 +1,6 @@
 package com.musicplayer.media.upload;
 
 import com.musicplayer.media.Hashes;
-import com.musicplayer.media.MediaProperties;
 import com.musicplayer.media.artwork.CoverImage;
 import com.musicplayer.media.file.AudioFile;
 import com.musicplayer.media.file.MediaFiles;
@@ -13,6 +12,7 @@ import com.musicplayer.media.tags.TagFallbacks;
 import com.musicplayer.media.tags.TagReader;
 import com.musicplayer.media.tags.UnsupportedAudioException;
 import com.musicplayer.platform.security.Caller;
+import com.musicplayer.platform.web.LimitsProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ public class Uploads {
     private final BlobStore blobs;
     private final UploadRepository uploads;
     private final JdbcClient jdbc;
-    private final MediaProperties properties;
+    private final LimitsProperties limits;
 
     Uploads(
             TagReader tags,
@@ -61,18 +61,18 @@ public class Uploads {
             BlobStore blobs,
             UploadRepository uploads,
             JdbcClient jdbc,
-            MediaProperties properties) {
+            LimitsProperties limits) {
         this.tags = tags;
         this.files = files;
         this.imports = imports;
         this.blobs = blobs;
         this.uploads = uploads;
         this.jdbc = jdbc;
-        this.properties = properties;
+        this.limits = limits;
     }
 
     public long maxBytes() {
-        return properties.maxUploadSize().toBytes();
+        return limits.maxUploadSize().toBytes();
     }
 
     /**
