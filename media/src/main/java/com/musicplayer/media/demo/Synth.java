@@ -16,7 +16,11 @@ final class Synth {
     static final int RATE = 44_100;
 
     private static final int N = 4096; // wavetable size (a power of two)
-    private static final double BIAS = 64.0 * N;
+    // phases are 32-bit fixed point (a full cycle = 2^32, wrapping by overflow): the top 12 bits
+    // index the table, the other 20 interpolate
+    private static final int FRACTION_BITS = 20;
+    private static final double FRACTION = 1.0 / (1 << FRACTION_BITS);
+    private static final double CYCLE = 4294967296.0; // 2^32
     private static final double[] SINE = harmonics(1);
     private static final double[] PAD = harmonics(1, 0.3, 0.08);
     private static final double[] BASS = harmonics(1, 0.3);
@@ -182,21 +186,23 @@ final class Synth {
         int attackEnd = Math.max(1, (int) (attack * RATE));
         int releaseStart = count - Math.max(1, (int) (release * RATE));
         double k = StrictMath.exp(-1.0 / (decay * RATE));
-        double step = freq * N / RATE;
-        double phase = 0;
+        double perAttack = 1.0 / attackEnd;
+        double perRelease = 1.0 / (count - releaseStart);
+        int step = step(freq);
+        int phase = 0;
         double d = 1;
         for (int i = 0; i < count; i++) {
             double env = sustain + (1 - sustain) * d;
             if (i < attackEnd) {
-                env *= (double) i / attackEnd;
+                env *= i * perAttack;
             } else {
                 d *= k;
             }
             if (i > releaseStart) {
-                env *= (double) (count - i) / (count - releaseStart);
+                env *= (count - i) * perRelease;
             }
             mix[from + i] += amp * env * lookup(table, phase);
-            phase = wrap(phase + step);
+            phase += step;
         }
     }
 
@@ -216,26 +222,28 @@ final class Synth {
         int releaseStart = count - (int) (0.05 * RATE);
         double envK = StrictMath.exp(-1.0 / (decay * RATE));
         double indexK = StrictMath.exp(-1.0 / (indexDecay * RATE));
-        double carrierStep = freq * N / RATE;
-        double modulatorStep = carrierStep * ratio;
-        double carrier = 0;
-        double modulator = 0;
+        double perAttack = 1.0 / attack;
+        double perRelease = 1.0 / (count - releaseStart);
+        int carrierStep = step(freq);
+        int modulatorStep = step(freq * ratio);
+        int carrier = 0;
+        int modulator = 0;
         double env = 1;
-        double depth = index * N / (2 * Math.PI);
+        double depth = index / (2 * Math.PI) * CYCLE; // radians of phase, in fixed point
         for (int i = 0; i < count; i++) {
             double e = env;
             if (i < attack) {
-                e *= (double) i / attack;
+                e *= i * perAttack;
             }
             if (i > releaseStart) {
-                e *= (double) (count - i) / (count - releaseStart);
+                e *= (count - i) * perRelease;
             }
-            double phase = carrier + depth * lookup(SINE, modulator);
+            int phase = carrier + (int) (long) (depth * lookup(SINE, modulator));
             mix[from + i] += amp * e * lookup(SINE, phase);
             env *= envK;
             depth *= indexK;
-            carrier = wrap(carrier + carrierStep);
-            modulator = wrap(modulator + modulatorStep);
+            carrier += carrierStep;
+            modulator += modulatorStep;
         }
     }
 
@@ -247,10 +255,10 @@ final class Synth {
         double ampK = StrictMath.exp(-1.0 / (0.15 * RATE));
         double sweep = 1;
         double amp = 0.55;
-        double phase = 0;
+        int phase = 0;
         for (int i = 0; i < count; i++) {
             mix[from + i] += amp * lookup(SINE, phase);
-            phase = wrap(phase + (45 + 80 * sweep) * N / RATE);
+            phase += step(45 + 80 * sweep);
             sweep *= sweepK;
             amp *= ampK;
         }
@@ -264,10 +272,11 @@ final class Synth {
         double noiseK = StrictMath.exp(-1.0 / (0.025 * RATE));
         double tone = 0.12;
         double rattle = 0.16;
-        double phase = 0;
+        int phase = 0;
+        int step = step(180);
         for (int i = 0; i < count; i++) {
             mix[from + i] += tone * lookup(SINE, phase) + rattle * (noise.nextDouble() * 2 - 1);
-            phase = wrap(phase + 180.0 * N / RATE);
+            phase += step;
             tone *= toneK;
             rattle *= noiseK;
         }
@@ -309,7 +318,7 @@ final class Synth {
             } else if (i > fadeOutStart) {
                 fade = (mix.length - 1 - i) * (1.0 / fadeOut);
             }
-            out[i] = (short) Math.round(mix[i] * gain * fade);
+            out[i] = (short) Math.floor(mix[i] * gain * fade + 0.5);
         }
         return out;
     }
@@ -339,17 +348,16 @@ final class Synth {
         return 440 * StrictMath.pow(2, (note - 69) / 12.0);
     }
 
-    /** The table at a phase in samples of the table; any phase above -BIAS (FM moves it below 0). */
-    private static double lookup(double[] table, double phase) {
-        double p = phase + BIAS;
-        int whole = (int) p;
-        double frac = p - whole;
-        int i = whole & (N - 1);
+    /** The table at a fixed-point phase, interpolated between its two nearest samples. */
+    private static double lookup(double[] table, int phase) {
+        int i = phase >>> FRACTION_BITS;
+        double frac = (phase & ((1 << FRACTION_BITS) - 1)) * FRACTION;
         return table[i] + frac * (table[i + 1] - table[i]);
     }
 
-    private static double wrap(double phase) {
-        return phase >= N ? phase - N : phase;
+    /** The phase increment per sample of a frequency. */
+    private static int step(double freq) {
+        return (int) (long) (freq / RATE * CYCLE);
     }
 
     /** One period of a sum of harmonics (amplitudes of the 1st, 2nd, ...), peak 1; one guard sample. */
