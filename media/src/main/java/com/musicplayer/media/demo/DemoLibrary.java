@@ -54,7 +54,12 @@ public final class DemoLibrary {
      * Generates the library unless {@code dir} already holds this version of it (its marker file
      * says so): cheap enough to call at every start.
      */
-    public static synchronized Result ensure(Path dir) {
+    public static Result ensure(Path dir) {
+        return ensure(dir, DemoCatalog.albums());
+    }
+
+    /** {@link #ensure(Path)} of another catalog (tests use a small one). */
+    static synchronized Result ensure(Path dir, List<DemoCatalog.Album> albums) {
         Properties marker = readMarker(dir);
         if (marker != null && VERSION.equals(marker.getProperty("version"))) {
             return new Result(
@@ -65,7 +70,7 @@ public final class DemoLibrary {
                     Long.parseLong(marker.getProperty("bytes")),
                     false);
         }
-        return generate(dir);
+        return generate(dir, albums);
     }
 
     /**
@@ -73,14 +78,18 @@ public final class DemoLibrary {
      * with the marker file) is deleted first; other files are left alone. The marker is written last,
      * so an interrupted run is redone by the next {@link #ensure}.
      */
-    public static synchronized Result generate(Path dir) {
+    public static Result generate(Path dir) {
+        return generate(dir, DemoCatalog.albums());
+    }
+
+    /** {@link #generate(Path)} of another catalog (tests use a small one). */
+    static synchronized Result generate(Path dir, List<DemoCatalog.Album> albums) {
         long started = System.nanoTime();
         try {
             if (readMarker(dir) != null) {
                 deleteContents(dir);
             }
             Files.createDirectories(dir);
-            List<DemoCatalog.Album> albums = DemoCatalog.albums();
             long bytes = writeAll(dir, albums);
             Result result = new Result(
                     dir,

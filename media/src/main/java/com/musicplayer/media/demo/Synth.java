@@ -13,38 +13,28 @@ import java.util.Random;
  */
 final class Synth {
 
-    static final int RATE = 44_100;
+    static final int RATE = Instruments.RATE;
 
-    private static final int N = 4096; // wavetable size (a power of two)
-    private static final double BIAS = 64.0 * N;
-    private static final double[] SINE = harmonics(1);
-    private static final double[] PAD = harmonics(1, 0.3, 0.08);
-    private static final double[] BASS = harmonics(1, 0.3);
-    private static final double[] PLUCK = harmonics(1, 0.5, 0.25, 0.1);
-    private static final double[] FLUTE = harmonics(1, 0.18, 0.05);
-    private static final double[] SAW = saw(8);
     private static final int[] MAJOR = {0, 2, 4, 5, 7, 9, 11};
     private static final int[] MINOR = {0, 2, 3, 5, 7, 8, 10};
     private static final double TAIL_SECONDS = 2.0;
 
     private final Style style;
     private final Random random;
-    private final Random noise;
     private final int bars;
     private final int root;
     private final int[] progression;
     private final double bar;
-    private final double[] mix;
+    private final Instruments play;
 
     private Synth(Style style, long seed, int bars) {
         this.style = style;
         this.random = new Random(seed);
-        this.noise = new Random(~seed);
         this.bars = bars;
         this.root = 55 + random.nextInt(8); // G3 .. D4
         this.progression = style.progressions[random.nextInt(style.progressions.length)];
         this.bar = style.barSeconds() * (0.96 + 0.08 * random.nextDouble());
-        this.mix = new double[(int) Math.round((bars * bar + TAIL_SECONDS) * RATE)];
+        this.play = new Instruments((int) Math.round((bars * bar + TAIL_SECONDS) * RATE), new Random(~seed));
     }
 
     /** A piece of {@code bars} bars (and a short tail); the seed picks key, chords, tempo and tunes. */
@@ -64,7 +54,7 @@ final class Synth {
 
     /** The length {@link #render} gives, in seconds. */
     double seconds() {
-        return mix.length / (double) RATE;
+        return play.mix.length / (double) RATE;
     }
 
     /** The piece as 16-bit samples; call once. */
@@ -96,7 +86,7 @@ final class Synth {
         for (int v = 0; v < voices; v++) {
             double freq = midiToHz(root + semitones(chord + 2 * v));
             double detune = v % 2 == 0 ? 1.002 : 0.998; // a slight beating between voices: a warmer pad
-            tone(start, length, freq * detune, PAD, 0.09, attack, 3.0, 0.7, 0.25);
+            play.tone(start, length, freq * detune, Instruments.PAD, 0.09, attack, 3.0, 0.7, 0.25);
         }
     }
 
@@ -108,20 +98,29 @@ final class Synth {
             // the fifth now and then, on an offbeat, for movement
             int degree = chord + (step % 2 == 1 && random.nextInt(3) == 0 ? 4 : 0);
             double freq = midiToHz(root - 24 + semitones(degree));
-            tone(b * bar + step * eighth, (next - step) * eighth, freq, BASS, 0.30, 0.008, 0.45, 0.35, 0.05);
+            play.tone(
+                    b * bar + step * eighth,
+                    (next - step) * eighth,
+                    freq,
+                    Instruments.BASS,
+                    0.30,
+                    0.008,
+                    0.45,
+                    0.35,
+                    0.05);
         }
     }
 
     private void drums(int b) {
         double eighth = bar / 8;
         for (int step : style.drums.kick) {
-            kick(b * bar + step * eighth);
+            play.kick(b * bar + step * eighth);
         }
         for (int step : style.drums.snare) {
-            snare(b * bar + step * eighth);
+            play.snare(b * bar + step * eighth);
         }
         for (int step : style.drums.hat) {
-            hat(b * bar + step * eighth, step % 2 == 0 ? 0.06 : 0.04);
+            play.hat(b * bar + step * eighth, step % 2 == 0 ? 0.06 : 0.04);
         }
     }
 
@@ -151,145 +150,18 @@ final class Synth {
 
     private void lead(double start, double length, double freq) {
         switch (style.lead) {
-            case BELL -> fm(start, length + 0.6, freq, 2.0, 1.4, 0.4, 0.20, 0.9);
-            case E_PIANO -> fm(start, length + 0.2, freq, 1.0, 1.2, 0.2, 0.24, 0.8);
-            case PLUCK -> tone(start, length + 0.1, freq, PLUCK, 0.24, 0.004, 0.3, 0.0, 0.06);
-            case SAW -> tone(start, length, freq, SAW, 0.13, 0.02, 0.6, 0.6, 0.06);
-            case FLUTE -> tone(start, length, freq, FLUTE, 0.22, 0.06, 1.5, 0.8, 0.08);
+            case BELL -> play.fm(start, length + 0.6, freq, 2.0, 1.4, 0.4, 0.20, 0.9);
+            case E_PIANO -> play.fm(start, length + 0.2, freq, 1.0, 1.2, 0.2, 0.24, 0.8);
+            case PLUCK -> play.tone(start, length + 0.1, freq, Instruments.PLUCK, 0.24, 0.004, 0.3, 0.0, 0.06);
+            case SAW -> play.tone(start, length, freq, Instruments.SAW, 0.13, 0.02, 0.6, 0.6, 0.06);
+            case FLUTE -> play.tone(start, length, freq, Instruments.FLUTE, 0.22, 0.06, 1.5, 0.8, 0.08);
             default -> throw new IllegalStateException(style.lead.name());
-        }
-    }
-
-    /**
-     * A wavetable note: linear attack, exponential decay (time constant {@code decay}) to
-     * {@code sustain}, linear release over the last {@code release} seconds.
-     */
-    private void tone(
-            double start,
-            double length,
-            double freq,
-            double[] table,
-            double amp,
-            double attack,
-            double decay,
-            double sustain,
-            double release) {
-        int from = (int) Math.round(start * RATE);
-        int count = Math.min((int) Math.round(length * RATE), mix.length - from);
-        if (count <= 0) {
-            return;
-        }
-        int attackEnd = Math.max(1, (int) (attack * RATE));
-        int releaseStart = count - Math.max(1, (int) (release * RATE));
-        double k = StrictMath.exp(-1.0 / (decay * RATE));
-        double step = freq * N / RATE;
-        double phase = 0;
-        double d = 1;
-        for (int i = 0; i < count; i++) {
-            double env = sustain + (1 - sustain) * d;
-            if (i < attackEnd) {
-                env *= (double) i / attackEnd;
-            } else {
-                d *= k;
-            }
-            if (i > releaseStart) {
-                env *= (double) (count - i) / (count - releaseStart);
-            }
-            mix[from + i] += amp * env * lookup(table, phase);
-            phase = wrap(phase + step);
-        }
-    }
-
-    /** Two-operator FM: a sine carrier whose phase a sine modulator moves by a decaying index. */
-    private void fm(
-            double start,
-            double length,
-            double freq,
-            double ratio,
-            double index,
-            double indexDecay,
-            double amp,
-            double decay) {
-        int from = (int) Math.round(start * RATE);
-        int count = Math.min((int) Math.round(length * RATE), mix.length - from);
-        int attack = (int) (0.004 * RATE);
-        int releaseStart = count - (int) (0.05 * RATE);
-        double envK = StrictMath.exp(-1.0 / (decay * RATE));
-        double indexK = StrictMath.exp(-1.0 / (indexDecay * RATE));
-        double carrierStep = freq * N / RATE;
-        double modulatorStep = carrierStep * ratio;
-        double carrier = 0;
-        double modulator = 0;
-        double env = 1;
-        double depth = index * N / (2 * Math.PI);
-        for (int i = 0; i < count; i++) {
-            double e = env;
-            if (i < attack) {
-                e *= (double) i / attack;
-            }
-            if (i > releaseStart) {
-                e *= (double) (count - i) / (count - releaseStart);
-            }
-            double phase = carrier + depth * lookup(SINE, modulator);
-            mix[from + i] += amp * e * lookup(SINE, phase);
-            env *= envK;
-            depth *= indexK;
-            carrier = wrap(carrier + carrierStep);
-            modulator = wrap(modulator + modulatorStep);
-        }
-    }
-
-    /** A sine whose pitch falls fast from 125 to 45 Hz. */
-    private void kick(double start) {
-        int from = (int) Math.round(start * RATE);
-        int count = Math.min((int) (0.35 * RATE), mix.length - from);
-        double sweepK = StrictMath.exp(-1.0 / (0.035 * RATE));
-        double ampK = StrictMath.exp(-1.0 / (0.15 * RATE));
-        double sweep = 1;
-        double amp = 0.55;
-        double phase = 0;
-        for (int i = 0; i < count; i++) {
-            mix[from + i] += amp * lookup(SINE, phase);
-            phase = wrap(phase + (45 + 80 * sweep) * N / RATE);
-            sweep *= sweepK;
-            amp *= ampK;
-        }
-    }
-
-    /** A short tone and a burst of noise. */
-    private void snare(double start) {
-        int from = (int) Math.round(start * RATE);
-        int count = Math.min((int) (0.2 * RATE), mix.length - from);
-        double toneK = StrictMath.exp(-1.0 / (0.06 * RATE));
-        double noiseK = StrictMath.exp(-1.0 / (0.025 * RATE));
-        double tone = 0.12;
-        double rattle = 0.16;
-        double phase = 0;
-        for (int i = 0; i < count; i++) {
-            mix[from + i] += tone * lookup(SINE, phase) + rattle * (noise.nextDouble() * 2 - 1);
-            phase = wrap(phase + 180.0 * N / RATE);
-            tone *= toneK;
-            rattle *= noiseK;
-        }
-    }
-
-    /** A very short burst of high-passed noise. */
-    private void hat(double start, double level) {
-        int from = (int) Math.round(start * RATE);
-        int count = Math.min((int) (0.03 * RATE), mix.length - from);
-        double k = StrictMath.exp(-1.0 / (0.006 * RATE));
-        double amp = level;
-        double previous = 0;
-        for (int i = 0; i < count; i++) {
-            double white = noise.nextDouble() * 2 - 1;
-            mix[from + i] += amp * (white - previous);
-            previous = white;
-            amp *= k;
         }
     }
 
     /** Softens the top end, levels the peak at -3 dBFS, fades in and out, and rounds to 16 bits. */
     private short[] master() {
+        double[] mix = play.mix;
         double smooth = 0;
         double peak = 1e-9;
         for (int i = 0; i < mix.length; i++) {
@@ -309,7 +181,7 @@ final class Synth {
             } else if (i > fadeOutStart) {
                 fade = (mix.length - 1 - i) * (1.0 / fadeOut);
             }
-            out[i] = (short) Math.round(mix[i] * gain * fade);
+            out[i] = (short) Math.floor(mix[i] * gain * fade + 0.5);
         }
         return out;
     }
@@ -337,45 +209,6 @@ final class Synth {
 
     private static double midiToHz(int note) {
         return 440 * StrictMath.pow(2, (note - 69) / 12.0);
-    }
-
-    /** The table at a phase in samples of the table; any phase above -BIAS (FM moves it below 0). */
-    private static double lookup(double[] table, double phase) {
-        double p = phase + BIAS;
-        int whole = (int) p;
-        double frac = p - whole;
-        int i = whole & (N - 1);
-        return table[i] + frac * (table[i + 1] - table[i]);
-    }
-
-    private static double wrap(double phase) {
-        return phase >= N ? phase - N : phase;
-    }
-
-    /** One period of a sum of harmonics (amplitudes of the 1st, 2nd, ...), peak 1; one guard sample. */
-    private static double[] harmonics(double... amplitudes) {
-        double[] table = new double[N + 1];
-        double peak = 0;
-        for (int i = 0; i <= N; i++) {
-            double sum = 0;
-            for (int h = 0; h < amplitudes.length; h++) {
-                sum += amplitudes[h] * StrictMath.sin(2 * Math.PI * (h + 1) * i / N);
-            }
-            table[i] = sum;
-            peak = Math.max(peak, Math.abs(sum));
-        }
-        for (int i = 0; i <= N; i++) {
-            table[i] /= peak;
-        }
-        return table;
-    }
-
-    private static double[] saw(int partials) {
-        double[] amplitudes = new double[partials];
-        for (int h = 0; h < partials; h++) {
-            amplitudes[h] = 1.0 / (h + 1);
-        }
-        return harmonics(amplitudes);
     }
 
     /** Two bars of eighth notes: where notes start, their scale degrees, and a varied ending. */

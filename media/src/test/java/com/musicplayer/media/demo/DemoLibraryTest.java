@@ -7,6 +7,7 @@ import com.musicplayer.media.tags.AudioTags;
 import com.musicplayer.media.tags.LyricLine;
 import com.musicplayer.media.tags.TagReader;
 import com.musicplayer.platform.test.AudioProbe;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -30,6 +31,23 @@ class DemoLibraryTest {
 
     @TempDir
     static Path root;
+
+    /** One short album: a FLAC with the cover, a WAV, a FLAC with an .lrc sidecar. */
+    private static final List<DemoCatalog.Album> SMALL = List.of(new DemoCatalog.Album(
+            "Tiny Band",
+            "Short Album",
+            2024,
+            "Test",
+            CoverArt.Motif.TILES,
+            Color.BLUE,
+            Color.PINK,
+            true,
+            1,
+            List.of(
+                    new DemoCatalog.Track("One", "Tiny Band", 1, 1, Style.POP, 2, false, "Test", "Words", List.of()),
+                    new DemoCatalog.Track("Two", "Tiny Band", 1, 2, Style.LOFI, 2, true, "Test", null, List.of()),
+                    new DemoCatalog.Track(
+                            "Three", "Tiny Band", 1, 3, Style.SYNTH, 3, false, "Test", null, List.of("La")))));
 
     private static DemoLibrary.Result result;
     private final TagReader reader = new TagReader();
@@ -178,29 +196,26 @@ class DemoLibraryTest {
     /** A new version regenerates: the old library goes (its stray files too), the same bytes return. */
     @Test
     void newVersionRegeneratesTheSameBytes(@TempDir Path other) throws Exception {
-        copy(root, other);
-        Path stray = Files.writeString(other.resolve("Aurora Lane/old-track.flac"), "from an older demo");
+        DemoLibrary.Result first = DemoLibrary.generate(other, SMALL);
+        Map<String, String> before = hashes(other);
+        Path stray = Files.writeString(other.resolve("Tiny Band/old-track.flac"), "from an older demo");
         Files.writeString(other.resolve(DemoLibrary.MARKER), "version=0\n");
 
-        DemoLibrary.Result regenerated = DemoLibrary.ensure(other);
+        DemoLibrary.Result second = DemoLibrary.ensure(other, SMALL);
 
-        assertThat(regenerated.generated()).isTrue();
-        assertThat(regenerated.bytes()).isEqualTo(result.bytes());
+        assertThat(second.generated()).isTrue();
+        assertThat(second.bytes()).isEqualTo(first.bytes());
         assertThat(stray).doesNotExist();
-        assertThat(hashes(other)).isEqualTo(hashes(root)).hasSize(35 + 7 + 1);
+        assertThat(hashes(other)).isEqualTo(before).hasSize(3 + 1 + 1); // tracks, cover, sidecar
     }
 
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
+    @Test
+    void filesOfOthersInTheFolderAreLeftAlone(@TempDir Path other) throws Exception {
+        Path mine = Files.writeString(other.resolve("notes.txt"), "mine");
+
+        DemoLibrary.generate(other, SMALL);
+
+        assertThat(mine).hasContent("mine");
     }
 
     private List<AudioTags> tagsIn(Path dir) {
