@@ -61,7 +61,8 @@ public final class SystemLauncher {
         }
         List<ConfigurableApplicationContext> contexts = start(all.toArray(String[]::new));
         writePidFile(contexts.get(0).getEnvironment().getProperty("musicplayer.data-dir", "data"));
-        String library = waitForScan(contextOf(MediaServiceApplication.class, contexts).getBean(Scanner.class));
+        String library =
+                waitForScan(contextOf(MediaServiceApplication.class, contexts).getBean(Scanner.class));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         StringBuilder summary = new StringBuilder("\n\nMusicPlayer is up in ")
                 .append(String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0))

@@ -63,18 +63,12 @@ public class AlbumImports {
                         + " JOIN songs s ON s.id = t.song_id WHERE t.album_id = ?")
                 .param(albumId)
                 .query((rs, row) -> placed(
-                        rs.getLong(1),
-                        rs.getObject(2, Integer.class),
-                        rs.getObject(3, Integer.class),
-                        rs.getString(4)))
+                        rs.getLong(1), rs.getObject(2, Integer.class), rs.getObject(3, Integer.class), rs.getString(4)))
                 .list();
         Placed song = jdbc.sql("SELECT id, disc_number, track_number, title FROM songs WHERE id = ?")
                 .param(songId)
                 .query((rs, row) -> placed(
-                        rs.getLong(1),
-                        rs.getObject(2, Integer.class),
-                        rs.getObject(3, Integer.class),
-                        rs.getString(4)))
+                        rs.getLong(1), rs.getObject(2, Integer.class), rs.getObject(3, Integer.class), rs.getString(4)))
                 .single();
         int position = 1
                 + (int) current.stream()
@@ -96,7 +90,8 @@ public class AlbumImports {
     /** Deletes those of the albums that have no track left; returns their artists. */
     public List<Long> deleteEmpty(Collection<Long> albumIds) {
         List<Long> artists = new java.util.ArrayList<>();
-        for (Long albumId : albumIds.stream().filter(Objects::nonNull).distinct().sorted().toList()) {
+        for (Long albumId :
+                albumIds.stream().filter(Objects::nonNull).distinct().sorted().toList()) {
             albums.lockById(albumId).ifPresent(album -> {
                 if (tracks.countByAlbumId(albumId) == 0) {
                     artists.add(album.getArtistId());

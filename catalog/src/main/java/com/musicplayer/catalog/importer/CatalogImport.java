@@ -10,6 +10,7 @@ import com.musicplayer.platform.web.CachedCounts;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -71,7 +72,7 @@ public class CatalogImport {
     public <T> T batch(Collection<ImportedTrack> tracks, Function<Batch, T> work) {
         Map<String, Long> artistIds = new HashMap<>();
         for (ImportedTrack track : tracks) {
-            for (String name : Set.of(artistOf(track), albumArtistOf(track))) {
+            for (String name : List.of(artistOf(track), albumArtistOf(track))) {
                 artistIds.computeIfAbsent(key(name), k -> artists.resolve(name));
             }
         }
@@ -141,7 +142,8 @@ public class CatalogImport {
                 SongImports.Before before = songs.update(songId, fields);
                 releasedArtists.add(before.artistId());
                 boolean moved = before.albumId() == null || before.albumId() != albumId;
-                if (moved || !Objects.equals(before.discNumber(), track.discNumber())
+                if (moved
+                        || !Objects.equals(before.discNumber(), track.discNumber())
                         || !Objects.equals(before.trackNumber(), track.trackNumber())) {
                     if (before.albumId() != null) {
                         albums.removeFrom(before.albumId(), id);

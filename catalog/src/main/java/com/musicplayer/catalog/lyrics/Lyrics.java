@@ -27,7 +27,8 @@ public class Lyrics {
     }
 
     public Optional<LyricsView> of(long songId) {
-        return jdbc.query(
+        return jdbc
+                .query(
                         "SELECT plain, synced FROM lyrics WHERE song_id = ?",
                         (rs, row) -> new LyricsView(rs.getString(1), lines(rs.getString(2))),
                         songId)
@@ -44,11 +45,13 @@ public class Lyrics {
         }
         StringBuilder synced = new StringBuilder();
         for (LyricsView.Line line : lyrics.synced()) {
-            synced.append(line.startMs()).append('\t').append(line.text().replace('\n', ' ')).append('\n');
+            synced.append(line.startMs())
+                    .append('\t')
+                    .append(line.text().replace('\n', ' '))
+                    .append('\n');
         }
         jdbc.update(
-                "INSERT INTO lyrics (song_id, plain, synced, source, updated_at) VALUES (?, ?, ?, ?, ?)",
-                statement -> {
+                "INSERT INTO lyrics (song_id, plain, synced, source, updated_at) VALUES (?, ?, ?, ?, ?)", statement -> {
                     statement.setLong(1, songId);
                     statement.setString(2, lyrics.plain());
                     statement.setString(3, synced.isEmpty() ? null : synced.toString());

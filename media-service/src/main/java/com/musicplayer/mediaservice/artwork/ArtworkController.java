@@ -41,9 +41,13 @@ class ArtworkController {
                     Integer size,
             WebRequest request) {
         Artworks.Rendered image = artworks.render(id, size);
-        CacheControl cache = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+        CacheControl cache =
+                CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
         if (request.checkNotModified(image.etag())) {
-            return ResponseEntity.status(304).eTag(image.etag()).cacheControl(cache).build();
+            return ResponseEntity.status(304)
+                    .eTag(image.etag())
+                    .cacheControl(cache)
+                    .build();
         }
         return ResponseEntity.ok()
                 .eTag(image.etag())

@@ -79,7 +79,11 @@ public class Artworks {
                     Files.deleteIfExists(temp);
                 }
                 Long id = transaction.execute(status -> artwork.saveAndFlush(new Artwork(
-                                image.sha256(), image.mimeType(), image.width(), image.height(), image.bytes().length,
+                                image.sha256(),
+                                image.mimeType(),
+                                image.width(),
+                                image.height(),
+                                image.bytes().length,
                                 key))
                         .getId());
                 return new Saved(id, true);

@@ -132,5 +132,4 @@ class MediaFile extends Timestamped {
     Double getAlbumPeak() {
         return albumPeak;
     }
-
 }

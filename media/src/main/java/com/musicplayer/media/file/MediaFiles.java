@@ -47,9 +47,8 @@ public class MediaFiles {
     }
 
     private static StoredAudio stored(MediaFile file) {
-        Instant modified = AudioFile.SCAN.equals(file.getSource())
-                ? Instant.ofEpochMilli(file.getMtimeMs())
-                : file.getCreatedAt();
+        Instant modified =
+                AudioFile.SCAN.equals(file.getSource()) ? Instant.ofEpochMilli(file.getMtimeMs()) : file.getCreatedAt();
         return new StoredAudio(
                 file.getSongId(),
                 file.getSource(),

@@ -41,7 +41,11 @@ final class MusicFolders {
                         && COVER_NAMES.contains(name.substring(0, dot))
                         && IMAGE.contains(name.substring(dot + 1))
                         && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
-                        && (best == null || entry.getFileName().toString().compareTo(best.getFileName().toString()) < 0)) {
+                        && (best == null
+                                || entry.getFileName()
+                                                .toString()
+                                                .compareTo(best.getFileName().toString())
+                                        < 0)) {
                     best = entry;
                 }
             }

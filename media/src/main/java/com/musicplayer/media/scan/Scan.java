@@ -44,7 +44,9 @@ class Scan {
         this.updated = status.updated();
         this.removed = status.removed();
         this.failed = status.failed();
-        this.error = status.error() == null ? null : status.error().substring(0, Math.min(500, status.error().length()));
+        this.error = status.error() == null
+                ? null
+                : status.error().substring(0, Math.min(500, status.error().length()));
         this.finishedAt = status.finishedAt();
         this.heartbeatAt = now;
     }

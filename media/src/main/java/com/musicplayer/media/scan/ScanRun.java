@@ -313,7 +313,8 @@ final class ScanRun {
         }
         try {
             count(imports.save(batch));
-        } catch (DataAccessResourceFailureException | org.springframework.transaction.CannotCreateTransactionException down) {
+        } catch (DataAccessResourceFailureException
+                | org.springframework.transaction.CannotCreateTransactionException down) {
             fatal = down;
         } catch (RuntimeException ex) {
             // one bad file should not cost its batch: import them one by one to find it

@@ -49,7 +49,8 @@ public record ScanStatus(
             Instant finishedAt,
             String error) {
         Instant end = finishedAt != null ? finishedAt : Instant.now();
-        double seconds = startedAt == null ? 0 : Duration.between(startedAt, end).toMillis() / 1000.0;
+        double seconds =
+                startedAt == null ? 0 : Duration.between(startedAt, end).toMillis() / 1000.0;
         double rate = seconds <= 0 ? 0 : Math.round(seen / seconds * 10) / 10.0;
         return new ScanStatus(
                 state, seen, total, imported, updated, removed, failed, startedAt, finishedAt, rate, error);

@@ -2,10 +2,10 @@ package com.musicplayer.media.scan;
 
 import com.musicplayer.media.MediaProperties;
 import com.musicplayer.media.demo.DemoLibrary;
-import com.musicplayer.platform.config.DataDirectoryProperties;
 import com.musicplayer.media.file.MediaFiles;
 import com.musicplayer.media.file.MediaImports;
 import com.musicplayer.media.tags.TagReader;
+import com.musicplayer.platform.config.DataDirectoryProperties;
 import com.musicplayer.platform.web.ConflictException;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;

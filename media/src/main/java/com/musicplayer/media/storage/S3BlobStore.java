@@ -71,7 +71,8 @@ public final class S3BlobStore implements BlobStore {
     @Override
     public boolean exists(String key) throws IOException {
         try {
-            s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(prefix + key).build());
+            s3.headObject(
+                    HeadObjectRequest.builder().bucket(bucket).key(prefix + key).build());
             return true;
         } catch (NoSuchKeyException ex) {
             return false;

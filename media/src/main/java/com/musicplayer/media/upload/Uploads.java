@@ -123,7 +123,8 @@ public class Uploads {
                 throw new ErrorResponseException(
                         HttpStatus.UNPROCESSABLE_CONTENT,
                         ProblemDetail.forStatusAndDetail(
-                                HttpStatus.UNPROCESSABLE_CONTENT, name + " looks like audio but cannot be read: it is damaged"),
+                                HttpStatus.UNPROCESSABLE_CONTENT,
+                                name + " looks like audio but cannot be read: it is damaged"),
                         null);
             }
             String sha256 = Hashes.sha256(temp);
@@ -140,8 +141,7 @@ public class Uploads {
             blobs.put(key, temp);
             try {
                 List<MediaImports.Outcome> outcome = imports.save(
-                        List.of(audio),
-                        saved -> uploads.save(new Upload(userId, saved.songId(), name, size, sha256)));
+                        List.of(audio), saved -> uploads.save(new Upload(userId, saved.songId(), name, size, sha256)));
                 return new Accepted(outcome.get(0).songId(), true);
             } catch (RuntimeException failed) {
                 deleteQuietly(key);
@@ -161,7 +161,8 @@ public class Uploads {
     public static ErrorResponseException tooLarge() {
         return new ErrorResponseException(
                 HttpStatus.CONTENT_TOO_LARGE,
-                ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "The file is larger than uploads may be"),
+                ProblemDetail.forStatusAndDetail(
+                        HttpStatus.CONTENT_TOO_LARGE, "The file is larger than uploads may be"),
                 null);
     }
 
@@ -186,7 +187,9 @@ public class Uploads {
             return "upload";
         }
         String name = filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}]", "")
+                .trim();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return "upload";
         }

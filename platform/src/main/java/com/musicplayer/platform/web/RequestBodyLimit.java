@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps request bodies ({@code musicplayer.limits.max-body-size}, 1 MB): a declared length over
@@ -30,8 +30,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     public RequestBodyLimit(LimitsProperties limits, ProblemResponses problems) {
         this.maxBytes = limits.maxBodySize().toBytes();
         this.maxUploadBytes = limits.maxUploadSize().toBytes();
-        this.uploadPaths =
-                limits.uploadPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.uploadPaths = limits.uploadPaths().stream()
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
         this.problems = problems;
     }
 
@@ -47,7 +48,8 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private boolean isUpload(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        PathContainer path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
         return uploadPaths.stream().anyMatch(pattern -> pattern.matches(path));
     }
 
