@@ -128,6 +128,9 @@ public final class TestDatabase {
         }
         // four services in one test JVM must fit well inside a server's default 100 connections
         props.put("spring.datasource.hikari.maximum-pool-size", 8);
+        // production gives up on a connection after 2 s (a 503 beats a hanging request); a test on a
+        // busy machine waits longer for its database than a user would
+        props.put("spring.datasource.hikari.connection-timeout", 20000);
         return props;
     }
 
