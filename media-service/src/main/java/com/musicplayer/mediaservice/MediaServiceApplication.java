@@ -1,6 +1,7 @@
 package com.musicplayer.mediaservice;
 
 import com.musicplayer.media.MediaModule;
+import com.musicplayer.media.upload.UploadPermission;
 import com.musicplayer.platform.MusicPlayerApplication;
 import com.musicplayer.platform.security.AccessRules;
 import com.musicplayer.platform.security.Roles;
@@ -21,15 +22,15 @@ public class MediaServiceApplication {
     }
 
     @Bean
-    AccessRules mediaAccessRules() {
+    AccessRules mediaAccessRules(UploadPermission uploads) {
         return routes -> routes.requestMatchers(HttpMethod.GET, "/artwork/*")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/library/scans")
                 .hasRole(Roles.ADMIN)
                 .requestMatchers(HttpMethod.GET, "/library/scans/current")
                 .hasAnyRole(Roles.USER, Roles.ADMIN)
-                // who may upload is decided per request (admins, and users allowed to)
+                // admins, and users an admin allowed to (users.can_upload)
                 .requestMatchers("/uploads", "/uploads/**")
-                .hasAnyRole(Roles.USER, Roles.ADMIN);
+                .access(uploads);
     }
 }

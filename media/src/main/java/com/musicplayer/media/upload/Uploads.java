@@ -11,7 +11,6 @@ import com.musicplayer.media.tags.CorruptAudioException;
 import com.musicplayer.media.tags.TagFallbacks;
 import com.musicplayer.media.tags.TagReader;
 import com.musicplayer.media.tags.UnsupportedAudioException;
-import com.musicplayer.platform.security.Caller;
 import com.musicplayer.platform.web.LimitsProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,9 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
@@ -51,7 +48,6 @@ public class Uploads {
     private final MediaImports imports;
     private final BlobStore blobs;
     private final UploadRepository uploads;
-    private final JdbcClient jdbc;
     private final LimitsProperties limits;
 
     Uploads(
@@ -60,44 +56,17 @@ public class Uploads {
             MediaImports imports,
             BlobStore blobs,
             UploadRepository uploads,
-            JdbcClient jdbc,
             LimitsProperties limits) {
         this.tags = tags;
         this.files = files;
         this.imports = imports;
         this.blobs = blobs;
         this.uploads = uploads;
-        this.jdbc = jdbc;
         this.limits = limits;
     }
 
     public long maxBytes() {
         return limits.maxUploadSize().toBytes();
-    }
-
-    /**
-     * Who may upload: admins, and users an admin allowed to ({@code users.can_upload}, user-service's
-     * column: read here, never written). 403 otherwise.
-     */
-    public void requirePermission(Caller caller) {
-        if (caller == null) {
-            throw new AccessDeniedException("not signed in");
-        }
-        if (caller.isAdmin()) {
-            return;
-        }
-        Boolean allowed = jdbc.sql("SELECT can_upload FROM users WHERE id = ?")
-                .param(caller.userId())
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
-        if (!Boolean.TRUE.equals(allowed)) {
-            throw new ErrorResponseException(
-                    HttpStatus.FORBIDDEN,
-                    ProblemDetail.forStatusAndDetail(
-                            HttpStatus.FORBIDDEN, "You may not upload music; an admin can allow it (can_upload)"),
-                    null);
-        }
     }
 
     /**
