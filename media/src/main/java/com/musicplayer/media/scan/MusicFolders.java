@@ -30,6 +30,24 @@ final class MusicFolders {
         return name != null && name.toString().startsWith(".");
     }
 
+    /** A disc's folder in an album's ("CD1", "Disc 2", "disk 3"): the album's cover is one up. */
+    private static final java.util.regex.Pattern DISC = java.util.regex.Pattern.compile("(?i)(cd|dis[ck])\\s*\\d+");
+
+    /**
+     * The cover image of the folder's album: cover.jpg, folder.png, front.webp, … in any case, in the
+     * folder itself or, for a disc's folder, in the album's folder above it.
+     */
+    static Optional<Path> coverOf(Path dir) throws IOException {
+        Optional<Path> own = coverIn(dir);
+        Path parent = dir.getParent();
+        if (own.isEmpty()
+                && parent != null
+                && DISC.matcher(dir.getFileName().toString()).matches()) {
+            return coverIn(parent);
+        }
+        return own;
+    }
+
     /** The folder's cover image file (cover.jpg, folder.png, front.webp, … in any case), if any. */
     static Optional<Path> coverIn(Path dir) throws IOException {
         Path best = null;

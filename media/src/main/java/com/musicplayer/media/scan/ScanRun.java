@@ -60,7 +60,9 @@ final class ScanRun {
     final AtomicInteger failed = new AtomicInteger();
     final Instant startedAt = Instant.now();
 
-    private final List<Path> roots;
+    /** The music folders, found when the run starts (generating the demo library may take a while). */
+    private final java.util.function.Supplier<List<Path>> roots;
+
     private final TagReader tags;
     private final MediaFiles known;
     private final MediaImports imports;
@@ -68,7 +70,12 @@ final class ScanRun {
     /** Set when the database went away: the rest of the scan only drains what is in flight. */
     private volatile RuntimeException fatal;
 
-    ScanRun(List<Path> roots, TagReader tags, MediaFiles known, MediaImports imports, int threads) {
+    ScanRun(
+            java.util.function.Supplier<List<Path>> roots,
+            TagReader tags,
+            MediaFiles known,
+            MediaImports imports,
+            int threads) {
         this.roots = roots;
         this.tags = tags;
         this.known = known;
@@ -91,8 +98,10 @@ final class ScanRun {
     }
 
     void run() throws InterruptedException {
+        List<Path> folders = roots.get();
+        log.info("Scanning {} for music", folders.isEmpty() ? "(no music folders configured)" : folders);
         List<Path> existing = new ArrayList<>();
-        for (Path root : roots) {
+        for (Path root : folders) {
             if (Files.isDirectory(root)) {
                 existing.add(root);
             } else {
@@ -263,7 +272,7 @@ final class ScanRun {
 
     private static CoverImage folderCover(Path dir) {
         try {
-            Optional<Path> image = MusicFolders.coverIn(dir);
+            Optional<Path> image = MusicFolders.coverOf(dir);
             if (image.isEmpty()) {
                 return null;
             }

@@ -108,11 +108,9 @@ public class Scanner {
                 && last.get().getHeartbeatAt().isAfter(Instant.now().minus(STALE))) {
             throw new ConflictException("A scan is already running (on another instance)");
         }
-        List<Path> roots = roots();
-        ScanRun run = new ScanRun(roots, tags, known, imports, properties.scanThreadsOrCores());
+        ScanRun run = new ScanRun(this::roots, tags, known, imports, properties.scanThreadsOrCores());
         Scan scan = transaction.execute(status -> scans.saveAndFlush(new Scan(run.startedAt)));
         running.set(run);
-        log.info("Scanning {} for music", roots.isEmpty() ? "(no music folders configured)" : roots);
         var heartbeat = ticker.scheduleAtFixedRate(
                 () -> tick(run, scan.getId()),
                 1,
