@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.modulith.NamedInterface;
 @ComponentScan
 @Import(CatalogModule.class)
 @EnableConfigurationProperties(MediaProperties.class)
+@PropertySource("classpath:musicplayer-media.properties")
 @NamedInterface("api")
 public class MediaModule {
 

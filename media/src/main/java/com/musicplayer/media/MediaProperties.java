@@ -3,7 +3,6 @@ package com.musicplayer.media;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,14 +39,14 @@ public record MediaProperties(
         @DefaultValue("5s") @NotNull Duration progressEvery) {
 
     /**
-     * @param endpoint an S3-compatible endpoint (unset: AWS)
+     * @param endpoint an S3-compatible endpoint URL (blank: AWS)
      * @param region the region (any value for most S3-compatible stores)
      * @param accessKey the access key ({@code MUSICPLAYER_S3_ACCESS_KEY}; unset: the AWS default chain)
      * @param secretKey the secret key
      * @param pathStyle path-style bucket addressing (most S3-compatible stores want it)
      */
     public record S3(
-            URI endpoint,
+            String endpoint,
             @DefaultValue("us-east-1") String region,
             String accessKey,
             String secretKey,

@@ -1,11 +1,14 @@
 package com.musicplayer.catalog.album;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,11 +34,13 @@ public class AlbumImports {
     private final AlbumRepository albums;
     private final TrackRepository tracks;
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    AlbumImports(AlbumRepository albums, TrackRepository tracks, JdbcClient jdbc) {
+    AlbumImports(AlbumRepository albums, TrackRepository tracks, JdbcClient jdbc, JdbcTemplate template) {
         this.albums = albums;
         this.tracks = tracks;
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** The album of this artist with this title in any case, created if there is none. */
@@ -56,26 +61,52 @@ public class AlbumImports {
         }
     }
 
-    /** Puts the song on the album at its place by disc, track and title. */
-    public void placeInOrder(long albumId, long songId) {
+    /**
+     * Puts the songs on the album, each at its place by disc, track and title among the album's
+     * tracks: a few statements per album whatever the number of songs (an import adds an album's
+     * songs together). When they all come after the album's tracks they are appended; otherwise the
+     * album's track list is written anew in order.
+     */
+    public void placeInOrder(long albumId, Collection<Long> songIds) {
+        if (songIds.isEmpty()) {
+            return;
+        }
         albums.lockById(albumId).orElseThrow();
         List<Placed> current = jdbc.sql("SELECT t.song_id, s.disc_number, s.track_number, s.title FROM album_songs t"
-                        + " JOIN songs s ON s.id = t.song_id WHERE t.album_id = ?")
+                        + " JOIN songs s ON s.id = t.song_id WHERE t.album_id = ? ORDER BY t.position")
                 .param(albumId)
-                .query((rs, row) -> placed(
-                        rs.getLong(1), rs.getObject(2, Integer.class), rs.getObject(3, Integer.class), rs.getString(4)))
+                .query(AlbumImports::placed)
                 .list();
-        Placed song = jdbc.sql("SELECT id, disc_number, track_number, title FROM songs WHERE id = ?")
-                .param(songId)
-                .query((rs, row) -> placed(
-                        rs.getLong(1), rs.getObject(2, Integer.class), rs.getObject(3, Integer.class), rs.getString(4)))
-                .single();
-        int position = 1
-                + (int) current.stream()
-                        .filter(other -> ORDER.compare(other, song) < 0)
-                        .count();
-        tracks.shift(albumId, position, Integer.MAX_VALUE, 1);
-        tracks.insert(albumId, songId, position);
+        List<Object> ids = new ArrayList<>(songIds);
+        List<Placed> added = jdbc
+                .sql("SELECT id, disc_number, track_number, title FROM songs WHERE id IN ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+                .params(ids)
+                .query(AlbumImports::placed)
+                .list()
+                .stream()
+                .sorted(ORDER)
+                .toList();
+        boolean appended = current.isEmpty() || ORDER.compare(current.get(current.size() - 1), added.get(0)) < 0;
+        if (appended) {
+            insert(albumId, added, current.size() + 1);
+        } else {
+            List<Placed> all = new ArrayList<>(current);
+            all.addAll(added);
+            all.sort(ORDER);
+            jdbc.sql("DELETE FROM album_songs WHERE album_id = ?")
+                    .param(albumId)
+                    .update();
+            insert(albumId, all, 1);
+        }
+    }
+
+    private void insert(long albumId, List<Placed> songs, int firstPosition) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < songs.size(); i++) {
+            rows.add(new Object[] {albumId, songs.get(i).songId(), firstPosition + i});
+        }
+        template.batchUpdate("INSERT INTO album_songs (album_id, song_id, position) VALUES (?, ?, ?)", rows);
     }
 
     /** Takes the song off the album, closing the gap; nothing if it is not on it. */
@@ -103,11 +134,13 @@ public class AlbumImports {
         return artists;
     }
 
-    private static Placed placed(long songId, Integer disc, Integer track, String title) {
+    private static Placed placed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Integer disc = rs.getObject(2, Integer.class);
+        Integer track = rs.getObject(3, Integer.class);
         return new Placed(
-                songId,
+                rs.getLong(1),
                 disc == null ? 1 : disc,
                 track == null || track == 0 ? Integer.MAX_VALUE : track,
-                title.toLowerCase(Locale.ROOT));
+                rs.getString(4).toLowerCase(Locale.ROOT));
     }
 }

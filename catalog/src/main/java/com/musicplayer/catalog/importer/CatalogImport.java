@@ -7,6 +7,7 @@ import com.musicplayer.catalog.lyrics.Lyrics;
 import com.musicplayer.catalog.song.SongImports;
 import com.musicplayer.catalog.song.SongRemoval;
 import com.musicplayer.platform.web.CachedCounts;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,7 +79,11 @@ public class CatalogImport {
         }
         Batch batch = new Batch(artistIds);
         try {
-            return transaction.execute(status -> work.apply(batch));
+            return transaction.execute(status -> {
+                T result = work.apply(batch);
+                batch.placeTracks();
+                return result;
+            });
         } finally {
             // after the commit (or the rollback): what the batch let go of, or resolved in vain
             if (!batch.emptiedAlbums.isEmpty()) {
@@ -97,6 +102,10 @@ public class CatalogImport {
         private final Map<String, Long> artistIds;
         private final Set<Long> releasedArtists = new HashSet<>();
         private final Set<Long> emptiedAlbums = new HashSet<>();
+        // what this batch already did, so that an album's ten tracks cost one lookup and one placement
+        private final Set<Long> lockedArtists = new HashSet<>();
+        private final Map<String, Long> albumIds = new HashMap<>();
+        private final Map<Long, List<Long>> toPlace = new HashMap<>();
 
         private Batch(Map<String, Long> artistIds) {
             this.artistIds = artistIds;
@@ -113,15 +122,21 @@ public class CatalogImport {
             long artistId = Objects.requireNonNull(artistIds.get(key(artist)), "not a track of this batch");
             long albumArtistId = artistIds.get(key(albumArtist));
             String genre = cut(track.genre() == null ? UNKNOWN_GENRE : track.genre(), 50);
-            artistLocks.lock(albumArtistId);
-            long albumId = albums.findOrCreate(
-                    cut(track.album() == null ? UNKNOWN_ALBUM : track.album(), 100),
-                    albumArtist,
-                    albumArtistId,
-                    genre,
-                    track.year(),
-                    track.albumCoverImageUrl());
-            albums.coverIfMissing(albumId, track.albumCoverImageUrl());
+            if (lockedArtists.add(albumArtistId)) {
+                artistLocks.lock(albumArtistId);
+            }
+            String album = cut(track.album() == null ? UNKNOWN_ALBUM : track.album(), 100);
+            String albumKey = albumArtistId + "/" + key(album);
+            Long known = albumIds.get(albumKey);
+            long albumId;
+            if (known == null) {
+                albumId = albums.findOrCreate(
+                        album, albumArtist, albumArtistId, genre, track.year(), track.albumCoverImageUrl());
+                albums.coverIfMissing(albumId, track.albumCoverImageUrl());
+                albumIds.put(albumKey, albumId);
+            } else {
+                albumId = known;
+            }
             var fields = new SongImports.Fields(
                     cut(track.title() == null ? "Untitled" : track.title(), 100),
                     artist,
@@ -136,7 +151,7 @@ public class CatalogImport {
             long id;
             if (songId == null) {
                 id = songs.insert(fields);
-                albums.placeInOrder(albumId, id);
+                toPlace.computeIfAbsent(albumId, a -> new ArrayList<>()).add(id);
             } else {
                 id = songId;
                 SongImports.Before before = songs.update(songId, fields);
@@ -149,11 +164,17 @@ public class CatalogImport {
                         albums.removeFrom(before.albumId(), id);
                         emptiedAlbums.add(before.albumId());
                     }
-                    albums.placeInOrder(albumId, id);
+                    toPlace.computeIfAbsent(albumId, a -> new ArrayList<>()).add(id);
                 }
             }
-            lyrics.replace(id, track.lyrics(), track.lyricsSource());
+            lyrics.replace(id, track.lyrics(), track.lyricsSource(), songId == null);
             return id;
+        }
+
+        /** The tracks saved, placed on their albums: one placement per album. */
+        private void placeTracks() {
+            toPlace.forEach(albums::placeInOrder);
+            toPlace.clear();
         }
 
         /** Deletes these songs (their files went); their albums go too once empty. */

@@ -36,10 +36,16 @@ public class Lyrics {
                 .findFirst();
     }
 
-    /** Replaces the song's lyrics (none: removes them), in the caller's transaction. */
+    /**
+     * Replaces the song's lyrics (none: removes them), in the caller's transaction.
+     *
+     * @param newSong the song was just created, so there is nothing to replace
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void replace(long songId, LyricsView lyrics, String source) {
-        jdbc.update("DELETE FROM lyrics WHERE song_id = ?", songId);
+    public void replace(long songId, LyricsView lyrics, String source, boolean newSong) {
+        if (!newSong) {
+            jdbc.update("DELETE FROM lyrics WHERE song_id = ?", songId);
+        }
         if (lyrics == null || (lyrics.plain() == null && lyrics.synced().isEmpty())) {
             return;
         }

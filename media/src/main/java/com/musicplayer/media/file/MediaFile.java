@@ -73,6 +73,10 @@ class MediaFile extends Timestamped {
         return id;
     }
 
+    String getKeyHash() {
+        return keyHash;
+    }
+
     long getSongId() {
         return songId;
     }

@@ -12,6 +12,8 @@ interface MediaFileRepository extends JpaRepository<MediaFile, Long> {
 
     Optional<MediaFile> findByKeyHash(String keyHash);
 
+    List<MediaFile> findByKeyHashIn(java.util.Collection<String> keyHashes);
+
     /** Audio with this content, to answer an upload of it with the song the library has already. */
     Optional<MediaFile> findFirstBySha256OrderByIdAsc(String sha256);
 

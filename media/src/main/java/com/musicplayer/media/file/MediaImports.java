@@ -65,10 +65,14 @@ public class MediaImports {
             }
             return catalog.batch(tracks, batch -> {
                 List<Outcome> outcomes = new ArrayList<>();
+                Map<String, MediaFile> known = new HashMap<>();
+                files.findByKeyHashIn(
+                                audio.stream().map(f -> keyHash(f.storageKey())).toList())
+                        .forEach(row -> known.put(row.getKeyHash(), row));
                 for (int i = 0; i < audio.size(); i++) {
                     AudioFile file = audio.get(i);
                     String key = keyHash(file.storageKey());
-                    MediaFile row = files.findByKeyHash(key).orElse(null);
+                    MediaFile row = known.get(key);
                     boolean created = row == null;
                     long songId = batch.save(tracks.get(i), created ? null : row.getSongId());
                     if (created) {

@@ -59,6 +59,8 @@ final class ScanRun {
     final AtomicInteger removed = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
     final Instant startedAt = Instant.now();
+    /** Set (under the run's lock) once its end is recorded: progress ticks stop writing. */
+    boolean ended;
 
     /** The music folders, found when the run starts (generating the demo library may take a while). */
     private final java.util.function.Supplier<List<Path>> roots;

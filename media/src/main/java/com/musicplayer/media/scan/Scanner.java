@@ -131,7 +131,10 @@ public class Scanner {
                 heartbeat.cancel(false);
             }
             try {
-                record(scan.getId(), end);
+                synchronized (run) { // no progress tick may land after the end
+                    run.ended = true;
+                    record(scan.getId(), end);
+                }
             } catch (RuntimeException ex) {
                 log.warn("Cannot record the end of the scan: {}", ex.toString());
             } finally {
@@ -170,7 +173,12 @@ public class Scanner {
     private void tick(ScanRun run, long scanId) {
         ScanStatus now = run.status(ScanStatus.RUNNING, null, null);
         try {
-            record(scanId, now);
+            synchronized (run) {
+                if (run.ended) {
+                    return;
+                }
+                record(scanId, now);
+            }
         } catch (RuntimeException ex) {
             log.debug("Cannot record the scan's progress: {}", ex.toString());
         }

@@ -41,8 +41,8 @@ class StorageConfiguration {
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(settings.region()))
                 .forcePathStyle(settings.pathStyle());
-        if (settings.endpoint() != null) {
-            builder.endpointOverride(settings.endpoint());
+        if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
+            builder.endpointOverride(URI.create(settings.endpoint().trim()));
         }
         if (settings.accessKey() != null && !settings.accessKey().isBlank()) {
             builder.credentialsProvider(StaticCredentialsProvider.create(
