@@ -3,6 +3,7 @@ package com.musicplayer.media.file;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
@@ -15,9 +16,11 @@ public class MediaFiles {
     public record KnownFile(long songId, String storageKey, long size, long mtimeMs) {}
 
     private final MediaFileRepository files;
+    private final JdbcClient jdbc;
 
-    MediaFiles(MediaFileRepository files) {
+    MediaFiles(MediaFileRepository files, JdbcClient jdbc) {
         this.files = files;
+        this.jdbc = jdbc;
     }
 
     public Optional<StoredAudio> ofSong(long songId) {
@@ -29,21 +32,31 @@ public class MediaFiles {
         return files.findFirstBySha256OrderByIdAsc(sha256).map(MediaFile::getSongId);
     }
 
-    /** The scanned files known in one folder. */
+    /**
+     * The scanned files known in one folder: one plain statement, no transaction — a rescan asks
+     * this of every folder, and an unchanged folder costs nothing else.
+     */
     public List<KnownFile> scannedIn(String directory) {
-        return files.scannedIn(MediaImports.dirHash(directory)).stream()
-                .map(f -> new KnownFile(f.getSongId(), f.getStorageKey(), f.getSize(), f.getMtimeMs()))
-                .toList();
+        return jdbc.sql("SELECT song_id, storage_key, size, mtime_ms FROM media_files"
+                        + " WHERE dir_hash = ? AND source = 'scan'")
+                .param(MediaImports.dirHash(directory))
+                .query((rs, row) -> new KnownFile(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list();
     }
 
     /** Every folder (by its hash) that holds scanned files. */
     public List<String> scannedDirectoryHashes() {
-        return files.scannedDirectories();
+        return jdbc.sql("SELECT DISTINCT dir_hash FROM media_files WHERE source = 'scan'")
+                .query(String.class)
+                .list();
     }
 
     /** The songs of the scanned files of a folder that is no longer there (by its hash). */
     public List<Long> songsInDirectory(String dirHash) {
-        return files.scannedIn(dirHash).stream().map(MediaFile::getSongId).toList();
+        return jdbc.sql("SELECT song_id FROM media_files WHERE dir_hash = ? AND source = 'scan'")
+                .param(dirHash)
+                .query(Long.class)
+                .list();
     }
 
     private static StoredAudio stored(MediaFile file) {
