@@ -11,6 +11,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -122,6 +123,8 @@ def main():
         check(status == 200 and body["state"] in ("running", "finished"),
               "media-service scanned its music volume at start (scan-on-start)")
         print(f"compose-check: {checks - failures} passed, {failures} failed")
+        if failures:
+            print(f"  the services' logs are kept in {logs}")
         return 1 if failures else 0
     finally:
         for p in processes:
@@ -132,6 +135,8 @@ def main():
             except subprocess.TimeoutExpired:
                 p.kill()
         subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"DROP DATABASE IF EXISTS {db} WITH (FORCE)"])
+        if checks and not failures:
+            shutil.rmtree(logs, ignore_errors=True)
 
 
 def wait_healthy(ports, limit):
