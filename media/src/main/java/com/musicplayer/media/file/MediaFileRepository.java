@@ -14,5 +14,4 @@ interface MediaFileRepository extends JpaRepository<MediaFile, Long> {
 
     /** Audio with this content, to answer an upload of it with the song the library has already. */
     Optional<MediaFile> findFirstBySha256OrderByIdAsc(String sha256);
-
 }
