@@ -37,3 +37,14 @@ FROM base AS user-service
 ENV SERVER_PORT=8003
 EXPOSE 8003
 COPY --chown=root:root user-service/target/user-service-*-exec.jar /app/app.jar
+
+# media-service reads tags of Opus files and transcodes with ffmpeg; covers need fonts only for the demo
+FROM base AS media-service
+USER root
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ffmpeg fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+USER musicplayer
+ENV SERVER_PORT=8004
+EXPOSE 8004
+COPY --chown=root:root media-service/target/media-service-*-exec.jar /app/app.jar

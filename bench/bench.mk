@@ -2,7 +2,7 @@
 # are relative to the repository root. Everything is configured by BENCH_* environment variables:
 # see bench/README.md.
 
-.PHONY: bench bench-scale bench-quick bench-serve
+.PHONY: bench bench-scale bench-quick bench-serve bench-scan
 
 bench: build ## Benchmark on PostgreSQL: scenarios a-f + references, report in bench/results/ (BENCH_QUICK=1: ~3 min)
 	@bash bench/bench.sh run
@@ -15,3 +15,6 @@ bench-quick: build ## The short benchmark (same as BENCH_QUICK=1 make bench)
 
 bench-serve: build ## The seeded benchmark system, left running for profiling (BENCH_SERVE_SECONDS, default 1800)
 	@bash bench/bench.sh serve
+
+bench-scan: build ## Folder scans: first scan and rescan at 1k, 10k and 100k files, heap and RSS (BENCH_SCAN_SIZES)
+	@bash bench/scan.sh

@@ -23,8 +23,8 @@ import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HOSTS = {"postgres": "127.0.0.1", "auth-service": "127.0.0.1", "user-service": "127.0.0.1",
-         "album-service": "127.0.0.1", "song-service": "127.0.0.1"}
-SERVICES = ["user-service", "auth-service", "album-service", "song-service"]
+         "album-service": "127.0.0.1", "song-service": "127.0.0.1", "media-service": "127.0.0.1"}
+SERVICES = ["user-service", "auth-service", "album-service", "song-service", "media-service"]
 
 
 def substitute(value, variables):
@@ -86,6 +86,9 @@ def main():
                     value = value.replace(f"@{host}:", f"@{ip}:").replace(f"//{host}:", f"//{ip}:")
                 env[key] = re.sub(r"/musicplayer$", "/" + db, value) if key == "DATABASE_URL" else value
             env["MUSICPLAYER_DATA_DIR"] = os.path.join(logs, name)  # the container's /data volume
+            if env.get("MUSICPLAYER_MUSIC_DIRS") == "/music":  # the read-only music volume
+                env["MUSICPLAYER_MUSIC_DIRS"] = os.path.join(logs, "music")
+                os.makedirs(env["MUSICPLAYER_MUSIC_DIRS"], exist_ok=True)
             env["PATH"] = os.environ["PATH"]
             jar = glob.glob(os.path.join(ROOT, name, "target", f"{name}-*-exec.jar"))[0]
             print(f"  {name}: " + " ".join(f"{k}={'***' if 'PASSWORD' in k else v}" for k, v in sorted(env.items()) if k != "PATH"))
@@ -93,7 +96,7 @@ def main():
             processes.append(subprocess.Popen(["java", "-XX:TieredStopAtLevel=1", "-jar", jar], env=env, stdout=out, stderr=subprocess.STDOUT))
             if name == "user-service":  # it migrates the schema; let it finish before the others validate
                 wait_healthy([8003], 90)
-        wait_healthy([8000, 8001, 8002, 8003], 120)
+        wait_healthy([8000, 8001, 8002, 8003, 8004], 120)
 
         def check(ok, what):
             nonlocal checks, failures
@@ -116,6 +119,9 @@ def main():
         check(status == 200, "user logs in")
         status, _ = http("GET", "http://127.0.0.1:8001/albums", None, None)
         check(status == 200, "album-service lists albums from PostgreSQL")
+        status, body = http("GET", "http://127.0.0.1:8004/library/scans/current", None, admin)
+        check(status == 200 and body["state"] in ("running", "finished"),
+              "media-service scanned its music volume at start (scan-on-start)")
         print(f"compose-check: {checks - failures} passed, {failures} failed")
         if failures:
             print(f"  the services' logs are kept in {logs}")

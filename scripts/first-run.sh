@@ -10,7 +10,7 @@
 #   3. make start, make health, the README's curl tour, make stop, make health (now failing);
 #   4. make test, the README's second command (skipped with --no-test).
 # Prints the cold and warm start times. Stops what it started and removes the clone, also on
-# failure or interruption. It binds ports 8000-8003: where others share the machine, run it under
+# failure or interruption. It binds ports 8000-8004: where others share the machine, run it under
 # `flock /tmp/musicplayer-ports.lock`. If the README changes its commands, change them here too:
 # the script checks that the README still says what it runs.
 set -euo pipefail
@@ -19,11 +19,12 @@ set -m # job control: `make run &` gets its own process group, which Ctrl-C (SIG
 run_tests=true
 [ "${1:-}" = --no-test ] && run_tests=false
 repo=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
-ports=(8000 8001 8002 8003)
+ports=(8000 8001 8002 8003 8004)
 A=http://localhost:8000
 AL=http://localhost:8001
 S=http://localhost:8002
 U=http://localhost:8003
+M=http://localhost:8004
 
 # A newcomer's shell: none of the project's variables, no outer make's flags.
 for name in $(compgen -e); do
@@ -53,7 +54,7 @@ check() { if eval "$1"; then ok "$2"; else fail "$2"; fi; } # check CONDITION DE
 
 # Pids listening on the service ports from inside the clone: what `make start` left, if stop failed.
 clone_listeners() {
-  ss -ltnpH 2>/dev/null | grep -E ":(8000|8001|8002|8003) " | grep -oE 'pid=[0-9]+' | cut -d= -f2 | sort -u \
+  ss -ltnpH 2>/dev/null | grep -E ":(8000|8001|8002|8003|8004) " | grep -oE 'pid=[0-9]+' | cut -d= -f2 | sort -u \
     | while read -r pid; do
       [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$clone" ] && echo "$pid"
     done
@@ -141,6 +142,14 @@ call() {
 json() { python3 -c "import json,sys; d=json.load(open('$body')); print(eval(sys.argv[1]))" "$1"; }
 total() { call GET "$1"; tr -d '\r' <"$body.headers" | sed -n 's/^[Xx]-[Tt]otal-[Cc]ount: //p'; }
 
+wait_for_scan() { # wait_for_scan TOKEN: until the scan started with the system is done (at most 2 min)
+  for _ in $(seq 1 240); do
+    call GET "$M/library/scans/current" "$1"
+    [ "$status" = 200 ] && [ "$(json "d['state']")" != running ] && return 0
+    sleep 0.5
+  done
+}
+
 login() { # login EMAIL PASSWORD -> token on stdout (empty when refused)
   call POST $A/auth/login "" "{\"email\":\"$1\",\"password\":\"$2\"}"
   [ "$status" = 200 ] && json "d['auth_token']" || true
@@ -161,7 +170,7 @@ done
 say "== make run (cold: build, class-data-sharing training, first start)"
 start_run "$tmp/run-cold.log" 900
 cold_ms=$took_ms
-ok "all four services healthy $(seconds "$cold_ms") after make run"
+ok "all ${#ports[@]} services healthy $(seconds "$cold_ms") after make run"
 check '[ -f data/admin-password.txt ]' "the generated admin password is in data/admin-password.txt"
 check '[ "$(stat -c %a data/admin-password.txt)" = 600 ]' "data/admin-password.txt is readable only by its owner"
 ADMIN_PW=$(cat data/admin-password.txt)
@@ -175,6 +184,10 @@ token=$(login ada@example.com "correct horse")
 check '[ -n "$token" ]' "the user logs in"
 call GET $U/users/me "$token"
 check '[ "$status" = 200 ] && [ "$(json "d[\"username\"]")" = ada ]' "GET /users/me is the user"
+wait_for_scan "$admin"
+call GET "$M/library/scans/current" "$admin"
+check '[ "$(json "d[\"state\"]")" = finished ] && [ "$(json "d[\"imported\"]")" -gt 0 ] && [ "$(json "d[\"failed\"]")" = 0 ]' \
+  "the demo library was generated and scanned at start: $(json "d['imported']") songs imported"
 albums=$(total "$AL/albums?limit=3")
 songs=$(total "$S/songs?limit=3")
 check '[ "${albums:-0}" -gt 0 ] && [ "${songs:-0}" -gt 0 ]' "the catalog is there: $albums albums, $songs songs"
@@ -184,7 +197,7 @@ ctrl_c
 say "== make run (warm: a restart)"
 start_run "$tmp/run-warm.log" 180
 warm_ms=$took_ms
-ok "all four services healthy $(seconds "$warm_ms") after make run"
+ok "all ${#ports[@]} services healthy $(seconds "$warm_ms") after make run"
 token=$(login ada@example.com "correct horse")
 check '[ -n "$token" ]' "the user still logs in"
 check '[ -n "$(login admin@musicplayer.local "$(cat data/admin-password.txt)")" ]' "so does the admin, same password"
@@ -195,7 +208,7 @@ ctrl_c
 
 say "== make start, make health, the README's curl tour, make stop"
 check 'make start >"$tmp/start.log" 2>&1' "make start returns once healthy"
-check 'make health >"$tmp/health.log" 2>&1 && [ "$(grep -c UP "$tmp/health.log")" = 4 ]' "make health: four UP"
+check 'make health >"$tmp/health.log" 2>&1 && [ "$(grep -c UP "$tmp/health.log")" = ${#ports[@]} ]' "make health: ${#ports[@]} UP"
 token=$(login ada@example.com "correct horse")
 call GET "$AL/albums?limit=3"
 album=$(json "d[0]['id']")
@@ -208,7 +221,7 @@ check '[ "$status" = 204 ]' "the user likes a song"
 call GET "$S/songs/liked" "$token"
 check '[ "$(json "[s[\"id\"] for s in d]")" = "[$song]" ]' "it is in the user's liked songs"
 check 'make stop >"$tmp/stop.log" 2>&1' "make stop"
-check all_down "make stop stopped all four services"
+check all_down "make stop stopped all ${#ports[@]} services"
 check '! make health >/dev/null 2>&1' "make health fails once stopped"
 
 if $run_tests; then

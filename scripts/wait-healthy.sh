@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Waits until all four services answer UP on /health; exits 1 after $1 seconds (default 60).
+# Waits until every service answers UP on /health; exits 1 after $1 seconds (default 60).
 set -u
 limit=${1:-60}
-ports=(8000 8001 8002 8003)
+ports=(8000 8001 8002 8003 8004)
 start=$(date +%s%N)
 deadline=$(( $(date +%s) + limit ))
 while :; do
@@ -12,7 +12,7 @@ while :; do
   done
   if [ "$up" -eq "${#ports[@]}" ]; then
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
-    printf 'all four services healthy after %d.%d s (waited from the start of this check)\n' $((ms / 1000)) $(((ms % 1000) / 100))
+    printf 'all %d services healthy after %d.%d s (waited from the start of this check)\n' "${#ports[@]}" $((ms / 1000)) $(((ms % 1000) / 100))
     exit 0
   fi
   if [ "$(date +%s)" -ge "$deadline" ]; then

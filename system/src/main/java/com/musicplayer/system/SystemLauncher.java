@@ -2,6 +2,9 @@ package com.musicplayer.system;
 
 import com.musicplayer.album.AlbumServiceApplication;
 import com.musicplayer.auth.AuthServiceApplication;
+import com.musicplayer.media.scan.ScanStatus;
+import com.musicplayer.media.scan.Scanner;
+import com.musicplayer.mediaservice.MediaServiceApplication;
 import com.musicplayer.platform.MusicPlayerApplication;
 import com.musicplayer.song.SongServiceApplication;
 import com.musicplayer.user.UserServiceApplication;
@@ -43,17 +46,23 @@ public final class SystemLauncher {
             new Service(UserServiceApplication.class, UserServiceApplication.NAME, UserServiceApplication.PORT),
             new Service(AuthServiceApplication.class, AuthServiceApplication.NAME, AuthServiceApplication.PORT),
             new Service(AlbumServiceApplication.class, AlbumServiceApplication.NAME, AlbumServiceApplication.PORT),
-            new Service(SongServiceApplication.class, SongServiceApplication.NAME, SongServiceApplication.PORT));
+            new Service(SongServiceApplication.class, SongServiceApplication.NAME, SongServiceApplication.PORT),
+            new Service(MediaServiceApplication.class, MediaServiceApplication.NAME, MediaServiceApplication.PORT));
 
     private SystemLauncher() {}
 
     public static void main(String[] args) throws java.io.IOException {
         long started = System.nanoTime();
-        List<ConfigurableApplicationContext> contexts = start(args);
-        writePidFile(contexts.get(0).getEnvironment().getProperty("musicplayer.data-dir", "data"));
-        if (!"false".equalsIgnoreCase(System.getenv().getOrDefault("MUSICPLAYER_DEMO", "true"))) {
-            DemoCatalog.loadIfEmpty(contextOf(AlbumServiceApplication.class, contexts)); // the catalog module's API
+        boolean demo = !"false".equalsIgnoreCase(System.getenv().getOrDefault("MUSICPLAYER_DEMO", "true"));
+        List<String> all = new ArrayList<>(List.of(args));
+        if (demo) {
+            // with no MUSICPLAYER_MUSIC_DIRS: a generated demo library, scanned at start
+            all.add("--musicplayer.media.demo=true");
         }
+        List<ConfigurableApplicationContext> contexts = start(all.toArray(String[]::new));
+        writePidFile(contexts.get(0).getEnvironment().getProperty("musicplayer.data-dir", "data"));
+        String library =
+                waitForScan(contextOf(MediaServiceApplication.class, contexts).getBean(Scanner.class));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         StringBuilder summary = new StringBuilder("\n\nMusicPlayer is up in ")
                 .append(String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0))
@@ -66,6 +75,7 @@ public final class SystemLauncher {
             summary.append(
                     String.format(Locale.ROOT, "  %-13s http://localhost:%d/docs%n", service.name(), service.port()));
         }
+        summary.append(library);
         summary.append(adminLine(contexts.get(0)));
         summary.append("  Stop with Ctrl-C (or `make stop`).\n");
         log.info(summary.toString());
@@ -75,6 +85,32 @@ public final class SystemLauncher {
                 contexts.get(i).close();
             }
         }
+    }
+
+    /**
+     * A scan started with the system (the demo library's, or MUSICPLAYER_MEDIA_SCAN_ON_START): waits
+     * for it (at most a minute; a big library goes on scanning in the background), so that the
+     * system is "up" with its music in.
+     */
+    private static String waitForScan(Scanner scanner) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        ScanStatus status = scanner.current();
+        while (ScanStatus.RUNNING.equals(status.state()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            status = scanner.current();
+        }
+        return String.format(
+                Locale.ROOT,
+                "  library       %s: %,d files, %,d imported, %,d failed%n",
+                status.state(),
+                status.filesSeen(),
+                status.imported(),
+                status.failed());
     }
 
     private static ConfigurableApplicationContext contextOf(

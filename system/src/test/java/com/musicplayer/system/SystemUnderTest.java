@@ -4,6 +4,7 @@ import static com.musicplayer.platform.test.Http.bearer;
 
 import com.musicplayer.album.AlbumServiceApplication;
 import com.musicplayer.auth.AuthServiceApplication;
+import com.musicplayer.mediaservice.MediaServiceApplication;
 import com.musicplayer.platform.test.Http;
 import com.musicplayer.platform.test.LiveService;
 import com.musicplayer.song.SongServiceApplication;
@@ -34,7 +35,8 @@ public final class SystemUnderTest {
                 "auth", authPort,
                 "album", LiveService.freePort(),
                 "song", LiveService.freePort(),
-                "user", LiveService.freePort());
+                "user", LiveService.freePort(),
+                "media", LiveService.freePort());
         List<String> common = List.of(
                 "--musicplayer.security.jwks-url=http://127.0.0.1:" + authPort + "/.well-known/jwks.json",
                 "--musicplayer.auth.user-service-url=http://127.0.0.1:" + ports.get("user"),
@@ -47,6 +49,7 @@ public final class SystemUnderTest {
         auth = LiveService.start(AuthServiceApplication.class, AuthServiceApplication.NAME, authPort, common);
         LiveService.start(AlbumServiceApplication.class, AlbumServiceApplication.NAME, ports.get("album"), common);
         LiveService.start(SongServiceApplication.class, SongServiceApplication.NAME, ports.get("song"), common);
+        LiveService.start(MediaServiceApplication.class, MediaServiceApplication.NAME, ports.get("media"), common);
     }
 
     public static synchronized SystemUnderTest get() {
@@ -63,6 +66,9 @@ public final class SystemUnderTest {
 
     /** The service that answers a path, by its first segment. */
     public String serviceOf(String path) {
+        if (path.startsWith("/library") || path.startsWith("/uploads") || path.startsWith("/artwork")) {
+            return "media";
+        }
         if (path.startsWith("/auth") || path.startsWith("/.well-known")) {
             return "auth";
         }

@@ -56,6 +56,18 @@ class Song extends Timestamped {
         return artistId;
     }
 
+    Long getAlbumId() {
+        return albumId;
+    }
+
+    Integer getTrackNumber() {
+        return trackNumber;
+    }
+
+    Integer getDiscNumber() {
+        return discNumber;
+    }
+
     void setTitle(String title) {
         this.title = title;
     }

@@ -18,6 +18,12 @@ public final class SongRows {
 
     public static final String FROM = "songs s";
 
+    /**
+     * What an imported song stores as its {@code file_url}: nothing. Its URL is its stream path,
+     * {@code /songs/{id}/stream}, made here from its id.
+     */
+    static final String STREAMED = "";
+
     private static final String COLUMNS = "s.id, s.title, s.artist, s.artist_id, s.album_id, s.genre, s.file_url,"
             + " s.duration, s.description, s.cover_image_url, s.release_date, s.track_number, s.disc_number,"
             + " s.release_year, s.created_at, s.updated_at,"
@@ -28,6 +34,10 @@ public final class SongRows {
             ", (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id AND l.user_id = ?) AS liked";
 
     private SongRows() {}
+
+    static String fileUrl(long id, String stored) {
+        return STREAMED.equals(stored) ? "/songs/" + id + "/stream" : stored;
+    }
 
     /** The select list for the caller ({@code null}: nobody signed in, no {@code liked}). */
     public static Sql columns(Long callerId) {
@@ -48,7 +58,7 @@ public final class SongRows {
                     rs.getString("album_title"),
                     rs.getObject("album_id", Long.class),
                     rs.getString("genre"),
-                    rs.getString("file_url"),
+                    fileUrl(rs.getLong("id"), rs.getString("file_url")),
                     rs.getObject("duration", Integer.class),
                     rs.getString("description"),
                     rs.getString("cover_image_url"),

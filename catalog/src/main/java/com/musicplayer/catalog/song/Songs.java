@@ -3,7 +3,6 @@ package com.musicplayer.catalog.song;
 import static com.musicplayer.catalog.song.SongRequests.trim;
 
 import com.musicplayer.catalog.CatalogFilter;
-import com.musicplayer.catalog.album.AlbumMemberships;
 import com.musicplayer.catalog.artist.Artists;
 import com.musicplayer.platform.db.Sql;
 import com.musicplayer.platform.db.SqlLists;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -56,26 +54,23 @@ public class Songs {
 
     private final SongRepository songs;
     private final Artists artists;
-    private final AlbumMemberships albums;
+    private final SongRemoval removal;
     private final JdbcClient jdbc;
     private final SqlLists lists;
     private final CachedCounts counts;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
     Songs(
             SongRepository songs,
             Artists artists,
-            AlbumMemberships albums,
+            SongRemoval removal,
             JdbcClient jdbc,
             SqlLists lists,
             CachedCounts counts,
-            ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
-        this.events = events;
         this.songs = songs;
         this.artists = artists;
-        this.albums = albums;
+        this.removal = removal;
         this.jdbc = jdbc;
         this.lists = lists;
         this.counts = counts;
@@ -218,25 +213,15 @@ public class Songs {
     }
 
     /**
-     * Deletes the song, takes it off every album (closing the gaps) and drops its likes (ON DELETE
-     * CASCADE); other modules tidy their references on {@link SongsDeleting} first. Locks the
-     * albums first and the song second, the order {@code TrackList} takes them in.
+     * Deletes the song, takes it off every album (closing the gaps) and drops its likes; other
+     * modules tidy their references on {@link SongsDeleting} first ({@link SongRemoval}).
      */
     public void delete(long id) {
-        Long artistId = transaction.execute(status -> {
-            if (!songs.existsById(id)) {
-                throw new NotFoundException("Song", id);
-            }
-            events.publishEvent(new SongsDeleting(Set.of(id)));
-            albums.lockAlbums(albums.albumsOf(id));
-            Song song = songs.lockById(id).orElseThrow(() -> new NotFoundException("Song", id));
-            // an album that took the song on before our locks: lock it too (re-read under the song lock)
-            albums.lockAlbums(albums.positionsOf(id).keySet());
-            albums.removeEverywhere(id, albums.positionsOf(id));
-            songs.delete(song);
-            return song.getArtistId();
-        });
+        SongRemoval.Removed removed = transaction.execute(status -> removal.remove(Set.of(id)));
+        if (removed.songIds().isEmpty()) {
+            throw new NotFoundException("Song", id);
+        }
         counts.evictAll();
-        artists.removeUnused(artistId);
+        artists.removeUnused(removed.artistIds().toArray(Long[]::new));
     }
 }

@@ -8,9 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.unit.DataSize;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Caps request bodies ({@code musicplayer.limits.max-body-size}, 1 MB): a declared length over
@@ -20,26 +23,39 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
+    private final List<PathPattern> uploadPaths;
     private final ProblemResponses problems;
 
-    public RequestBodyLimit(DataSize maxBodySize, ProblemResponses problems) {
-        this.maxBytes = maxBodySize.toBytes();
+    public RequestBodyLimit(LimitsProperties limits, ProblemResponses problems) {
+        this.maxBytes = limits.maxBodySize().toBytes();
+        this.maxUploadBytes = limits.maxUploadSize().toBytes();
+        this.uploadPaths = limits.uploadPaths().stream()
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            problems.write(response, tooLarge(request));
+        long max = isUpload(request) ? maxUploadBytes : maxBytes;
+        if (request.getContentLengthLong() > max) {
+            problems.write(response, tooLarge(request, max));
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, maxBytes) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, max) : request, response);
     }
 
-    org.springframework.http.ProblemDetail tooLarge(HttpServletRequest request) {
+    private boolean isUpload(HttpServletRequest request) {
+        PathContainer path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        return uploadPaths.stream().anyMatch(pattern -> pattern.matches(path));
+    }
+
+    static org.springframework.http.ProblemDetail tooLarge(HttpServletRequest request, long max) {
         return ProblemResponses.problem(
-                HttpStatus.CONTENT_TOO_LARGE, "Request body is larger than " + maxBytes + " bytes", request);
+                HttpStatus.CONTENT_TOO_LARGE, "Request body is larger than " + max + " bytes", request);
     }
 
     /** Thrown by a body read past the cap; mapped to 413. */

@@ -80,7 +80,7 @@ public class WebAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(LimitsProperties limits, ProblemResponses problems) {
-        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits.maxBodySize(), problems));
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -72,7 +72,10 @@ class AuthorizationMatrixTest {
                 new Row("DELETE", () -> "/songs/" + system.newSong(admin.token()), null, Access.D),
                 new Row("PUT", () -> "/songs/" + song + "/like", null, Access.A),
                 new Row("DELETE", () -> "/songs/" + song + "/like", null, Access.A),
-                new Row("GET", () -> "/songs/liked", null, Access.A));
+                new Row("GET", () -> "/songs/liked", null, Access.A),
+                new Row("GET", () -> "/library/scans/current", null, Access.A),
+                // admins only: uploads need an admin or a user an admin allowed (neither A nor B is)
+                new Row("POST", () -> "/uploads", null, Access.D));
 
         for (Row row : rows) {
             // the admin goes last: a DELETE it is allowed would remove the target for the others

@@ -1,0 +1,211 @@
+package com.musicplayer.catalog.importer;
+
+import com.musicplayer.catalog.album.AlbumImports;
+import com.musicplayer.catalog.artist.ArtistLocks;
+import com.musicplayer.catalog.artist.Artists;
+import com.musicplayer.catalog.lyrics.Lyrics;
+import com.musicplayer.catalog.song.SongImports;
+import com.musicplayer.catalog.song.SongRemoval;
+import com.musicplayer.platform.web.CachedCounts;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one way audio files become catalog rows (DESIGN §8): scans and uploads both end here. A batch
+ * first resolves the artists its tracks name (each in its own short transaction, as every write of
+ * the catalog does), then runs the caller's work in ONE transaction, in which the caller writes its
+ * own rows (media files) beside the songs, albums and lyrics saved through {@link Batch}: a failure
+ * leaves none of them. After it commits, artists and imported albums that nothing names any more go.
+ */
+@Service
+@NamedInterface("api")
+public class CatalogImport {
+
+    static final String UNKNOWN_ARTIST = "Unknown Artist";
+    static final String UNKNOWN_ALBUM = "Unknown Album";
+    static final String VARIOUS_ARTISTS = "Various Artists";
+    static final String UNKNOWN_GENRE = "Unknown";
+
+    private final Artists artists;
+    private final ArtistLocks artistLocks;
+    private final AlbumImports albums;
+    private final SongImports songs;
+    private final SongRemoval removal;
+    private final Lyrics lyrics;
+    private final CachedCounts counts;
+    private final TransactionTemplate transaction;
+
+    CatalogImport(
+            Artists artists,
+            ArtistLocks artistLocks,
+            AlbumImports albums,
+            SongImports songs,
+            SongRemoval removal,
+            Lyrics lyrics,
+            CachedCounts counts,
+            PlatformTransactionManager transactions) {
+        this.artists = artists;
+        this.artistLocks = artistLocks;
+        this.albums = albums;
+        this.songs = songs;
+        this.removal = removal;
+        this.lyrics = lyrics;
+        this.counts = counts;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Runs {@code work} in one transaction with a {@link Batch} that saves {@code tracks} (and may
+     * delete songs). Call it outside a transaction.
+     */
+    public <T> T batch(Collection<ImportedTrack> tracks, Function<Batch, T> work) {
+        Map<String, Long> artistIds = new HashMap<>();
+        for (ImportedTrack track : tracks) {
+            for (String name : List.of(artistOf(track), albumArtistOf(track))) {
+                artistIds.computeIfAbsent(key(name), k -> artists.resolve(name));
+            }
+        }
+        Batch batch = new Batch(artistIds);
+        try {
+            return transaction.execute(status -> {
+                T result = work.apply(batch);
+                batch.placeTracks();
+                return result;
+            });
+        } finally {
+            // after the commit (or the rollback): what the batch let go of, or resolved in vain
+            if (!batch.emptiedAlbums.isEmpty()) {
+                batch.releasedArtists.addAll(transaction.execute(status -> albums.deleteEmpty(batch.emptiedAlbums)));
+            }
+            batch.releasedArtists.addAll(artistIds.values());
+            artists.removeUnused(batch.releasedArtists.toArray(Long[]::new));
+            counts.evictAll();
+        }
+    }
+
+    /** Saves and deletes songs within one {@link CatalogImport#batch}. */
+    @NamedInterface("api")
+    public final class Batch {
+
+        private final Map<String, Long> artistIds;
+        private final Set<Long> releasedArtists = new HashSet<>();
+        private final Set<Long> emptiedAlbums = new HashSet<>();
+        // what this batch already did, so that an album's ten tracks cost one lookup and one placement
+        private final Set<Long> lockedArtists = new HashSet<>();
+        private final Map<String, Long> albumIds = new HashMap<>();
+        private final Map<Long, List<Long>> toPlace = new HashMap<>();
+
+        private Batch(Map<String, Long> artistIds) {
+            this.artistIds = artistIds;
+        }
+
+        /**
+         * Creates the song for {@code track} (with its album, in track order, and lyrics), or — with
+         * {@code songId} — updates that song to it; returns the song's id. The track must be one of
+         * the batch's.
+         */
+        public long save(ImportedTrack track, Long songId) {
+            String artist = artistOf(track);
+            String albumArtist = albumArtistOf(track);
+            long artistId = Objects.requireNonNull(artistIds.get(key(artist)), "not a track of this batch");
+            long albumArtistId = artistIds.get(key(albumArtist));
+            String genre = cut(track.genre() == null ? UNKNOWN_GENRE : track.genre(), 50);
+            if (lockedArtists.add(albumArtistId)) {
+                artistLocks.lock(albumArtistId);
+            }
+            String album = cut(track.album() == null ? UNKNOWN_ALBUM : track.album(), 100);
+            String albumKey = albumArtistId + "/" + key(album);
+            Long known = albumIds.get(albumKey);
+            long albumId;
+            if (known == null) {
+                albumId = albums.findOrCreate(
+                        album, albumArtist, albumArtistId, genre, track.year(), track.albumCoverImageUrl());
+                albums.coverIfMissing(albumId, track.albumCoverImageUrl());
+                albumIds.put(albumKey, albumId);
+            } else {
+                albumId = known;
+            }
+            var fields = new SongImports.Fields(
+                    cut(track.title() == null ? "Untitled" : track.title(), 100),
+                    artist,
+                    artistId,
+                    albumId,
+                    genre,
+                    (int) Math.round(track.durationMs() / 1000.0),
+                    track.coverImageUrl(),
+                    track.trackNumber(),
+                    track.discNumber(),
+                    track.year());
+            long id;
+            if (songId == null) {
+                id = songs.insert(fields);
+                toPlace.computeIfAbsent(albumId, a -> new ArrayList<>()).add(id);
+            } else {
+                id = songId;
+                SongImports.Before before = songs.update(songId, fields);
+                releasedArtists.add(before.artistId());
+                boolean moved = before.albumId() == null || before.albumId() != albumId;
+                if (moved
+                        || !Objects.equals(before.discNumber(), track.discNumber())
+                        || !Objects.equals(before.trackNumber(), track.trackNumber())) {
+                    if (before.albumId() != null) {
+                        albums.removeFrom(before.albumId(), id);
+                        emptiedAlbums.add(before.albumId());
+                    }
+                    toPlace.computeIfAbsent(albumId, a -> new ArrayList<>()).add(id);
+                }
+            }
+            lyrics.replace(id, track.lyrics(), track.lyricsSource(), songId == null);
+            return id;
+        }
+
+        /** The tracks saved, placed on their albums: one placement per album. */
+        private void placeTracks() {
+            toPlace.forEach(albums::placeInOrder);
+            toPlace.clear();
+        }
+
+        /** Deletes these songs (their files went); their albums go too once empty. */
+        public void delete(Collection<Long> songIds) {
+            SongRemoval.Removed removed = removal.remove(Set.copyOf(songIds));
+            releasedArtists.addAll(removed.artistIds());
+            emptiedAlbums.addAll(removed.albumIds());
+        }
+    }
+
+    static String artistOf(ImportedTrack track) {
+        String name = track.artist() != null ? track.artist() : track.albumArtist();
+        return cut(name == null ? UNKNOWN_ARTIST : name, 100);
+    }
+
+    static String albumArtistOf(ImportedTrack track) {
+        if (track.albumArtist() != null) {
+            return cut(track.albumArtist(), 100);
+        }
+        return track.compilation() ? VARIOUS_ARTISTS : artistOf(track);
+    }
+
+    private static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String cut(String value, int max) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty()) {
+            return trimmed;
+        }
+        return trimmed.length() <= max ? trimmed : trimmed.substring(0, max).trim();
+    }
+}

@@ -1,0 +1,36 @@
+package com.musicplayer.mediaservice;
+
+import com.musicplayer.media.MediaModule;
+import com.musicplayer.media.upload.UploadPermission;
+import com.musicplayer.platform.MusicPlayerApplication;
+import com.musicplayer.platform.security.AccessRules;
+import com.musicplayer.platform.security.Roles;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+
+@SpringBootApplication
+@Import(MediaModule.class)
+public class MediaServiceApplication {
+
+    public static final String NAME = "media-service";
+    public static final int PORT = 8004;
+
+    public static void main(String[] args) {
+        MusicPlayerApplication.run(MediaServiceApplication.class, NAME, PORT, args);
+    }
+
+    @Bean
+    AccessRules mediaAccessRules(UploadPermission uploads) {
+        return routes -> routes.requestMatchers(HttpMethod.GET, "/artwork/*")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/library/scans")
+                .hasRole(Roles.ADMIN)
+                .requestMatchers(HttpMethod.GET, "/library/scans/current")
+                .hasAnyRole(Roles.USER, Roles.ADMIN)
+                // admins, and users an admin allowed to (users.can_upload)
+                .requestMatchers("/uploads", "/uploads/**")
+                .access(uploads);
+    }
+}

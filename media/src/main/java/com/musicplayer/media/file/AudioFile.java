@@ -1,0 +1,28 @@
+package com.musicplayer.media.file;
+
+import com.musicplayer.media.artwork.CoverImage;
+import com.musicplayer.media.tags.AudioTags;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * An audio file read and checked, ready to import: where it is kept, its tags, content hash, size
+ * and modification time, and the covers found for it (embedded, and the folder's image).
+ *
+ * @param storageKey a scanned file's absolute path, or an upload's blob key
+ * @param directory what a rescan groups it by: the scanned file's folder (null for an upload)
+ */
+@NamedInterface("api")
+public record AudioFile(
+        String source,
+        String storageKey,
+        String directory,
+        AudioTags tags,
+        String sha256,
+        long size,
+        long mtimeMs,
+        CoverImage embeddedCover,
+        CoverImage folderCover) {
+
+    public static final String SCAN = "scan";
+    public static final String UPLOAD = "upload";
+}

@@ -1,0 +1,5 @@
+package com.musicplayer.media.upload;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UploadRepository extends JpaRepository<Upload, Long> {}
