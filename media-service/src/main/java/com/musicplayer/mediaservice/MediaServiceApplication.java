@@ -8,9 +8,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @Import(MediaModule.class)
+@EnableScheduling
 public class MediaServiceApplication {
 
     public static final String NAME = "media-service";
@@ -30,6 +32,13 @@ public class MediaServiceApplication {
                 .hasAnyRole(Roles.USER, Roles.ADMIN)
                 // who may upload is decided per request (admins, and users allowed to)
                 .requestMatchers("/uploads", "/uploads/**")
+                .hasAnyRole(Roles.USER, Roles.ADMIN)
+                // a bearer token OR a signed URL: StreamAccess decides (a bad token is still a 401 here)
+                .requestMatchers(HttpMethod.GET, "/songs/*/stream", "/songs/*/download")
+                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/songs/*/stream", "/songs/*/download")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/songs/*/stream-url")
                 .hasAnyRole(Roles.USER, Roles.ADMIN);
     }
 }
