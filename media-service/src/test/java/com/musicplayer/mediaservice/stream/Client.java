@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A real HTTP client against the service under test (java.net.http, as a player would use one). */
-final class Client {
+public final class Client {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP =
@@ -20,16 +20,16 @@ final class Client {
 
     private final String base;
 
-    Client(int port) {
+    public Client(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    String base() {
+    public String base() {
         return base;
     }
 
     /** @param headers name, value, name, value … */
-    HttpResponse<byte[]> send(String method, String path, String... headers) {
+    public HttpResponse<byte[]> send(String method, String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, HttpRequest.BodyPublishers.noBody());
@@ -39,12 +39,12 @@ final class Client {
         return send(request.build());
     }
 
-    HttpResponse<byte[]> get(String path, String... headers) {
+    public HttpResponse<byte[]> get(String path, String... headers) {
         return send("GET", path, headers);
     }
 
     /** A multipart/form-data POST of one file, as a browser's form sends it. */
-    HttpResponse<byte[]> upload(String path, String filename, byte[] content, String... headers) {
+    public HttpResponse<byte[]> upload(String path, String filename, byte[] content, String... headers) {
         String boundary = "----probe" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
@@ -64,15 +64,15 @@ final class Client {
         return send(request.build());
     }
 
-    static JsonNode json(HttpResponse<byte[]> response) {
+    public static JsonNode json(HttpResponse<byte[]> response) {
         return JSON.readTree(response.body());
     }
 
-    static String text(HttpResponse<byte[]> response) {
+    public static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
-    static String header(HttpResponse<?> response, String name) {
+    public static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse(null);
     }
 

@@ -13,11 +13,11 @@ import java.util.Arrays;
  * Songs with real audio for the tests' "given": fixture files written by ffmpeg with real tags,
  * imported through the media module's upload path (the same import a POST /uploads makes).
  */
-final class Library {
+public final class Library {
 
     /** An imported song and the bytes of its file. */
-    record Song(long id, byte[] bytes, String sha256) {
-        byte[] range(long start, long endInclusive) {
+    public record Song(long id, byte[] bytes, String sha256) {
+        public byte[] range(long start, long endInclusive) {
             return Arrays.copyOfRange(bytes, (int) start, (int) endInclusive + 1);
         }
     }
@@ -27,7 +27,7 @@ final class Library {
     private Library() {}
 
     /** A fixture file (written once per test JVM and name), e.g. {@code "tone-30s.flac"}. */
-    static Path fixture(String name, double seconds, String title, String artist) {
+    public static Path fixture(String name, double seconds, String title, String artist) {
         Path file = FIXTURES.resolve(name);
         if (!Files.exists(file)) {
             AudioFixtures.track(title)
@@ -39,7 +39,7 @@ final class Library {
         return file;
     }
 
-    static Song upload(Uploads uploads, long userId, Path fixture) {
+    public static Song upload(Uploads uploads, long userId, Path fixture) {
         try {
             byte[] bytes = Files.readAllBytes(fixture);
             Path temp = Files.createTempFile("upload-", ".part");
