@@ -15,3 +15,8 @@ bench-quick: build ## The short benchmark (same as BENCH_QUICK=1 make bench)
 
 bench-serve: build ## The seeded benchmark system, left running for profiling (BENCH_SERVE_SECONDS, default 1800)
 	@bash bench/bench.sh serve
+
+.PHONY: bench-stream
+bench-stream: ## Streaming: one 100 MB stream vs curl file://, 200 clients of random ranges, transcodes/s (bench/stream.sh)
+	@$(MVN) -q package -pl media-service -am -DskipTests -Dspotless.check.skip=true
+	@bash bench/stream.sh

@@ -25,7 +25,10 @@ class PlaybackDocsTest {
         assertThat(paths.path("/uploads").has("post")).isTrue();
         assertThat(paths.path("/uploads/tus").has("post")).isTrue();
         assertThat(paths.path("/uploads/tus/**").has("patch")).isTrue();
-        assertThat(paths.path("/songs/{id}/stream").path("get").path("parameters").findValuesAsString("name"))
+        assertThat(paths.path("/songs/{id}/stream")
+                        .path("get")
+                        .path("parameters")
+                        .findValuesAsString("name"))
                 .contains("format", "max_bitrate", "time_offset", "exp", "uid", "sig");
     }
 }

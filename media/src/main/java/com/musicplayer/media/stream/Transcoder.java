@@ -77,7 +77,8 @@ public class Transcoder {
      * {@code time_offset} without a {@code format} mean MP3.
      *
      * @param format {@code mp3}, {@code opus} or {@code aac} (validated by the caller), or null
-     * @throws BadRequestException for a {@code time_offset} at or past the end of the song
+     * @throws BadRequestException for a {@code time_offset} that is no number of seconds, or at or
+     *     past the end of the song
      */
     public Optional<Target> plan(StoredAudio audio, String format, Integer maxBitrate, Double timeOffset) {
         if (format == null && maxBitrate == null && timeOffset == null) {
@@ -88,6 +89,9 @@ public class Transcoder {
                 && (format == null || wanted.codec().equals(audio.codec()))
                 && (maxBitrate == null || (audio.bitrate() != null && audio.bitrate() <= maxBitrate))) {
             return Optional.empty();
+        }
+        if (timeOffset != null && (!Double.isFinite(timeOffset) || timeOffset < 0)) {
+            throw new BadRequestException("time_offset must be a number of seconds from 0");
         }
         if (timeOffset != null && timeOffset * 1000 >= audio.durationMs()) {
             throw new BadRequestException("time_offset " + timeOffset + " s is at or past the end of the song ("
