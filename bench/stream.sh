@@ -33,8 +33,10 @@ export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 unset PGPASSWORD PGDATABASE
 
 PID=""
+NGINX_PID=""
 cleanup() {
   trap - EXIT INT TERM
+  if [ -n "$NGINX_PID" ]; then kill -TERM "$NGINX_PID" 2>/dev/null || true; fi
   if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
     kill -TERM "$PID" 2>/dev/null || true
     for _ in $(seq 1 40); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
@@ -114,8 +116,41 @@ cat "$BIG" >/dev/null # page cache
 FILE_RATE=$(best_of "file://$(realpath "$BIG")")
 STREAM_RATE=$(best_of "$URL")
 echo "one stream: $STREAM_RATE MB/s; curl file://: $FILE_RATE MB/s"
-NGINX_NOTE="nginx: not installed (optional reference)"
-if command -v nginx >/dev/null; then NGINX_NOTE="nginx: installed but not run by this script"; fi
+
+# nginx (Debian's nginx-light, if installed) serving the same file with sendfile: the reference
+# for a web server on this machine under the same load
+NGINX_NOTE="nginx: not installed (optional: apt-get install nginx-light)"
+NGINX_RANGES="nginx not installed"
+NGINX_URL=""
+if command -v nginx >/dev/null; then
+  NPORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  NGINX=$(realpath "$WORK")/nginx
+  mkdir -p "$NGINX"
+  cat >"$NGINX/nginx.conf" <<CONF
+user root;
+worker_processes auto;
+pid $NGINX/nginx.pid;
+error_log $NGINX/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  client_body_temp_path $NGINX/body;
+  proxy_temp_path $NGINX/proxy;
+  fastcgi_temp_path $NGINX/fastcgi;
+  uwsgi_temp_path $NGINX/uwsgi;
+  scgi_temp_path $NGINX/scgi;
+  server { listen 127.0.0.1:$NPORT; root $(realpath "$MUSIC"); }
+}
+CONF
+  nginx -p "$NGINX" -c "$NGINX/nginx.conf" -g 'daemon off;' 2>"$NGINX/stderr.log" &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do curl -sf -o /dev/null -r 0-0 "http://127.0.0.1:$NPORT/Big%20-%20Tone.wav" && break; sleep 0.2; done
+  NGINX_URL=http://127.0.0.1:$NPORT/Big%20-%20Tone.wav
+  NGINX_NOTE="nginx $(nginx -v 2>&1 | sed 's/.*\///'), sendfile on: $(best_of "$NGINX_URL") MB/s"
+fi
+echo "reference: $NGINX_NOTE"
 
 # zero-copy evidence: which system calls carry the bytes of one stream
 strace -f -qq -e trace=sendfile,write,writev -o "$WORK/strace.txt" -p "$PID" &
@@ -141,6 +176,12 @@ P99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk-ranges.txt")
 THROUGHPUT=$(awk '/Transfer\/sec/ {print $2}' "$WORK/wrk-ranges.txt")
 SOCKET_ERRORS=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$WORK/wrk-ranges.txt")
 NOT_206=$(awk '/^not_206/ {print $2}' "$WORK/wrk-ranges.txt")
+if [ -n "$NGINX_URL" ]; then
+  STREAM_PATH=/Big%20-%20Tone.wav STREAM_SIZE=$SIZE RANGE_BYTES=$RANGE_BYTES \
+    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s bench/wrk/stream_ranges.lua \
+    "http://127.0.0.1:$NPORT" >"$WORK/wrk-ranges-nginx.txt" 2>&1 || true
+  NGINX_RANGES="nginx: $(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-ranges-nginx.txt") req/s, p50 $(awk '$1 == "50%" {print $2}' "$WORK/wrk-ranges-nginx.txt"), p99 $(awk '$1 == "99%" {print $2}' "$WORK/wrk-ranges-nginx.txt")"
+fi
 echo "ranges: $RPS req/s, p50 $P50, p99 $P99, $THROUGHPUT/s, socket errors ${SOCKET_ERRORS:-0}, not 206: ${NOT_206:-?}"
 
 # time to first byte: 200 range requests at once
@@ -176,7 +217,7 @@ REPORT=$RESULTS/$STAMP-stream.md
   echo "|---|---|---|"
   echo "| one stream of a $((SIZE / 1000000)) MB file over loopback (signed URL, best of 5) | $STREAM_RATE MB/s | curl file:// of the same file: $FILE_RATE MB/s; $NGINX_NOTE |"
   echo "| zero-copy: system calls of one stream (strace) | sendfile: $SF_CALLS calls, $SF_BYTES bytes | write/writev: $WR_CALLS calls, $WR_BYTES bytes (headers, logs) |"
-  echo "| $CONNECTIONS clients, random $RANGE_BYTES-byte ranges, ${DURATION} s (wrk) | $RPS req/s, p50 $P50, p99 $P99, $THROUGHPUT/s | socket errors ${SOCKET_ERRORS:-0}, answers other than 206: ${NOT_206:-?} |"
+  echo "| $CONNECTIONS clients, random $RANGE_BYTES-byte ranges, ${DURATION} s (wrk) | $RPS req/s, p50 $P50, p99 $P99, $THROUGHPUT/s | $NGINX_RANGES; socket errors ${SOCKET_ERRORS:-0}, answers other than 206: ${NOT_206:-?} |"
   echo "| time to first byte, $CONNECTIONS range requests at once (curl) | $TTFB | |"
   echo "| transcodes, 60 s FLAC → MP3 128 kb/s, cache off, $CORES at once | $TPS /s (${REALTIME}× real time) | ffprobe of one: $PROBE; non-200: $TC_BAD |"
 } >"$REPORT"

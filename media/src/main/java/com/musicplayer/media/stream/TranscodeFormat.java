@@ -48,10 +48,6 @@ public enum TranscodeFormat {
         return Optional.empty();
     }
 
-    public static List<String> names() {
-        return List.of(MP3.name, OPUS.name, AAC.name);
-    }
-
     /** The query name, also the file extension of a cached transcode. */
     public String id() {
         return name;
