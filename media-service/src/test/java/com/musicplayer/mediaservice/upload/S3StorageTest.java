@@ -101,7 +101,8 @@ class S3StorageTest {
 
     @Test
     void aMultipartUploadLandsInTheBucketAndNotOnLocalDisk() throws Exception {
-        Path file = Library.fixture("tone-20s.flac", 20, "Long Tone", "Ada Lovelace");
+        // content no other test uploads (tests of local storage share this JVM's data directory)
+        Path file = Library.fixture("s3-only-7s.flac", 7, "Only In S3", "Ada Lovelace");
         byte[] bytes = Files.readAllBytes(file);
 
         long song = upload(file);

@@ -53,11 +53,6 @@ public final class AudioSource {
         return Optional.ofNullable(file);
     }
 
-    /** Whether the bytes are still there (a scanned file may have been deleted since the last scan). */
-    public boolean present() throws IOException {
-        return file != null ? Files.isRegularFile(file) : blobs.exists(audio.storageKey());
-    }
-
     /** {@code length} bytes from {@code offset}: a positioned file read, or one ranged GET in S3. */
     public InputStream open(long offset, long length) throws IOException {
         if (file == null) {
