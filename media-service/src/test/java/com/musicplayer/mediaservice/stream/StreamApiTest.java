@@ -5,17 +5,25 @@ import static com.musicplayer.platform.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.musicplayer.media.Hashes;
+import com.musicplayer.media.scan.Scanner;
 import com.musicplayer.media.upload.Uploads;
+import com.musicplayer.platform.config.DataDirectoryProperties;
+import com.musicplayer.platform.test.AudioFixtures;
 import com.musicplayer.platform.test.TestRows;
 import com.musicplayer.platform.test.TestTokens;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +46,12 @@ class StreamApiTest {
 
     @Autowired
     Uploads uploads;
+
+    @Autowired
+    Scanner scanner;
+
+    @Autowired
+    DataDirectoryProperties data;
 
     Client client;
     String token;
@@ -218,6 +232,35 @@ class StreamApiTest {
         assertThat(range.body()).isEqualTo(song.range(4096, size - 1));
         assertThat(WriteProbe.SEEN.get("range").bytesWritten()).isZero();
         assertThat(WriteProbe.SEEN.get("range").start()).isEqualTo(4096);
+    }
+
+    @Test
+    void aScannedFileStaysWhereItIsAndGoesOutWithSendfileToo() throws Exception {
+        Path file = AudioFixtures.track("Scanned")
+                .artist("Grace Hopper")
+                .seconds(4)
+                .writeTo(data.dataDir().resolve("music/Grace Hopper/01 - Scanned.ogg"));
+        scanner.start();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while ("running".equals(scanner.current().state())) {
+            assertThat(Instant.now()).as("the scan ends").isBefore(deadline);
+            Thread.sleep(100);
+        }
+        long scanned = jdbc.queryForObject(
+                "SELECT song_id FROM media_files WHERE source = 'scan' AND storage_key = ?",
+                Long.class,
+                file.toAbsolutePath().toString());
+
+        HttpResponse<byte[]> response = client.get(
+                "/songs/" + scanned + "/stream", "Authorization", token, "X-Probe", "scanned", "Range", "bytes=100-");
+
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(response.statusCode()).isEqualTo(206);
+        assertThat(header(response, "Content-Type")).isEqualTo("audio/ogg");
+        assertThat(response.body()).isEqualTo(Arrays.copyOfRange(bytes, 100, bytes.length));
+        assertThat(WriteProbe.SEEN.get("scanned").sendfile())
+                .isEqualTo(file.toAbsolutePath().toString());
+        assertThat(WriteProbe.SEEN.get("scanned").bytesWritten()).isZero();
     }
 
     @Test

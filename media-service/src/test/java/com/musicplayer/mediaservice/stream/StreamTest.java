@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * media-service on a real port with real Tomcat (Range requests and sendfile are Tomcat's part, which
- * MockMvc would skip), one ffmpeg at a time (so the busy case is deterministic), waiting 1 s for it.
+ * MockMvc would skip), one ffmpeg at a time (so the busy case is deterministic), waiting 1 s for it,
+ * and a music folder in the test run's data directory for scanned songs.
  * Every class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
@@ -21,7 +22,11 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"musicplayer.media.transcode-concurrency=1", "musicplayer.media.transcode-wait=1s"})
+        properties = {
+            "musicplayer.media.transcode-concurrency=1",
+            "musicplayer.media.transcode-wait=1s",
+            "musicplayer.media.music-dirs=${musicplayer.data-dir}/music"
+        })
 @Import({TestTokens.Decoder.class, WriteProbe.class})
 @ExtendWith(CleanDatabase.class)
 public @interface StreamTest {}
