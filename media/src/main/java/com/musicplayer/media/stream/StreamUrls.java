@@ -33,9 +33,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class StreamUrls {
 
     /** A URL handed out: origin-relative, and when it stops working. */
+    @NamedInterface("api")
     public record Signed(String url, Instant expiresAt) {}
 
     /** What a signed URL's query carries. */
+    @NamedInterface("api")
     public record Signature(Long exp, Long uid, String sig) {
         public boolean present() {
             return exp != null || uid != null || sig != null;

@@ -129,6 +129,7 @@ public final class Transcode implements AutoCloseable {
     }
 
     /** ffmpeg failed on audio the library holds (not the client's fault). */
+    @NamedInterface("api")
     public static final class TranscodeFailedException extends IOException {
         TranscodeFailedException(String message) {
             super(message);
