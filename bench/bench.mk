@@ -18,3 +18,8 @@ bench-serve: build ## The seeded benchmark system, left running for profiling (B
 
 bench-scan: build ## Folder scans: first scan and rescan at 1k, 10k and 100k files, heap and RSS (BENCH_SCAN_SIZES)
 	@bash bench/scan.sh
+
+.PHONY: bench-stream
+bench-stream: ## Streaming: one 100 MB stream vs curl file://, 200 clients of random ranges, transcodes/s (bench/stream.sh)
+	@$(MVN) -q package -pl media-service -am -DskipTests -Dspotless.check.skip=true
+	@bash bench/stream.sh

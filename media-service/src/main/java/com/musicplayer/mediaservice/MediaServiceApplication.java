@@ -9,9 +9,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @Import(MediaModule.class)
+@EnableScheduling
 public class MediaServiceApplication {
 
     public static final String NAME = "media-service";
@@ -31,6 +33,13 @@ public class MediaServiceApplication {
                 .hasAnyRole(Roles.USER, Roles.ADMIN)
                 // admins, and users an admin allowed to (users.can_upload)
                 .requestMatchers("/uploads", "/uploads/**")
-                .access(uploads);
+                .access(uploads)
+                // a bearer token OR a signed URL: StreamAccess decides (a bad token is still a 401 here)
+                .requestMatchers(HttpMethod.GET, "/songs/*/stream", "/songs/*/download")
+                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/songs/*/stream", "/songs/*/download")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/songs/*/stream-url")
+                .hasAnyRole(Roles.USER, Roles.ADMIN);
     }
 }

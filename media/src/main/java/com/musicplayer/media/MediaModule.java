@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.PropertySource;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -26,7 +25,6 @@ import org.springframework.modulith.NamedInterface;
 @ComponentScan
 @Import(CatalogModule.class)
 @EnableConfigurationProperties(MediaProperties.class)
-@PropertySource("classpath:musicplayer-media.properties")
 @NamedInterface("api")
 public class MediaModule {
 

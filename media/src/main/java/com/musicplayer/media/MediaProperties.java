@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -24,6 +25,14 @@ import org.springframework.validation.annotation.Validated;
  * @param ffprobe the ffprobe command, for what jaudiotagger cannot read (Opus)
  * @param ffmpeg the ffmpeg command
  * @param progressEvery how often a running scan logs a progress line
+ * @param transcodeCacheSize how much disk finished transcodes may take under {@code
+ *     <data-dir>/cache/transcodes} (least recently used go first; 0 keeps none)
+ * @param transcodeConcurrency how many ffmpeg processes may run at once (0: one per core)
+ * @param transcodeWait how long a transcode waits for a free ffmpeg before it is refused (503)
+ * @param streamUrlTtl how long a signed stream URL works ({@code GET /songs/{id}/stream-url})
+ * @param streamKey the secret signed stream URLs are signed with ({@code MUSICPLAYER_STREAM_KEY},
+ *     at least 32 characters); unset: generated into {@code <data-dir>/keys/stream-url.key}
+ * @param tusExpiry how long an unfinished resumable (tus) upload is kept
  */
 @Validated
 @ConfigurationProperties("musicplayer.media")
@@ -36,7 +45,32 @@ public record MediaProperties(
         @DefaultValue("0") @Min(0) int scanThreads,
         @DefaultValue("ffprobe") @NotBlank String ffprobe,
         @DefaultValue("ffmpeg") @NotBlank String ffmpeg,
-        @DefaultValue("5s") @NotNull Duration progressEvery) {
+        @DefaultValue("5s") @NotNull Duration progressEvery,
+        @DefaultValue("2GB") @NotNull DataSize transcodeCacheSize,
+        @DefaultValue("0") @Min(0) int transcodeConcurrency,
+        @DefaultValue("10s") @NotNull Duration transcodeWait,
+        @DefaultValue("6h") @NotNull Duration streamUrlTtl,
+        String streamKey,
+        @DefaultValue("24h") @NotNull Duration tusExpiry) {
+
+    public MediaProperties {
+        if (transcodeCacheSize != null && transcodeCacheSize.toBytes() < 0) {
+            throw new IllegalArgumentException("musicplayer.media.transcode-cache-size must not be negative");
+        }
+        if (streamUrlTtl != null && (streamUrlTtl.isNegative() || streamUrlTtl.isZero())) {
+            throw new IllegalArgumentException("musicplayer.media.stream-url-ttl must be positive");
+        }
+        if (transcodeWait != null && transcodeWait.isNegative()) {
+            throw new IllegalArgumentException("musicplayer.media.transcode-wait must not be negative");
+        }
+        if (streamKey != null && !streamKey.isBlank() && streamKey.length() < 32) {
+            throw new IllegalArgumentException(
+                    "musicplayer.media.stream-key (MUSICPLAYER_STREAM_KEY) must be at least 32 characters");
+        }
+        if (tusExpiry != null && (tusExpiry.isNegative() || tusExpiry.isZero())) {
+            throw new IllegalArgumentException("musicplayer.media.tus-expiry must be positive");
+        }
+    }
 
     /**
      * @param endpoint an S3-compatible endpoint URL (blank: AWS)
@@ -54,5 +88,11 @@ public record MediaProperties(
 
     public int scanThreadsOrCores() {
         return scanThreads > 0 ? scanThreads : Runtime.getRuntime().availableProcessors();
+    }
+
+    public int transcodeConcurrencyOrCores() {
+        return transcodeConcurrency > 0
+                ? transcodeConcurrency
+                : Runtime.getRuntime().availableProcessors();
     }
 }

@@ -593,6 +593,6 @@ class SongApiTest {
 
     @Test
     void healthAndDocsArePublic() throws Exception {
-        ServiceContract.assertHealthAndDocs(mvc, "/songs/{id}/like", "/songs/liked");
+        ServiceContract.assertHealthAndDocs(mvc, "/songs/{id}/like", "/songs/liked", "/songs/{id}/lyrics");
     }
 }
