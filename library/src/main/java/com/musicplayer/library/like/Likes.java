@@ -2,6 +2,7 @@ package com.musicplayer.library.like;
 
 import com.musicplayer.catalog.song.SongView;
 import com.musicplayer.catalog.song.Songs;
+import com.musicplayer.platform.db.Retries;
 import com.musicplayer.platform.db.Sql;
 import com.musicplayer.platform.db.SqlLists;
 import com.musicplayer.platform.db.Where;
@@ -13,10 +14,8 @@ import com.musicplayer.platform.web.PageParams;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,14 +26,13 @@ import org.springframework.stereotype.Service;
  * Likes are idempotent: liking twice leaves one row, unliking what is not liked changes nothing.
  * Concurrent requests for the same like race on the primary key; the loser's duplicate-key error
  * means "already liked". A deadlock or lock timeout (MariaDB can report one when an insert and a
- * delete of the same key cross) is retried, since every step is safe to repeat.
+ * delete of the same key cross) is retried ({@link Retries}), since every step is safe to repeat.
  */
 @Service
 @NamedInterface("api")
 public class Likes {
 
     private static final Logger log = LoggerFactory.getLogger(Likes.class);
-    private static final int ATTEMPTS = 8;
 
     private final JdbcClient jdbc;
     private final Songs songs;
@@ -49,7 +47,7 @@ public class Likes {
     }
 
     public void like(long userId, long songId) {
-        retrying(() -> {
+        Retries.onConcurrencyFailure(() -> {
             requireSong(songId);
             if (liked(userId, songId)) {
                 return;
@@ -71,7 +69,7 @@ public class Likes {
     }
 
     public void unlike(long userId, long songId) {
-        retrying(() -> {
+        Retries.onConcurrencyFailure(() -> {
             requireSong(songId);
             jdbc.sql("DELETE FROM user_likes WHERE user_id = ? AND song_id = ?")
                     .params(userId, songId)
@@ -103,27 +101,6 @@ public class Likes {
     private void requireSong(long songId) {
         if (!songs.exists(songId)) {
             throw new NotFoundException("Song", songId);
-        }
-    }
-
-    private static void retrying(Runnable step) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                step.run();
-                return;
-            } catch (ConcurrencyFailureException ex) {
-                if (attempt == ATTEMPTS) {
-                    throw ex;
-                }
-                log.debug("Retrying a like after {}", ex.getMessage());
-                try {
-                    // jittered, so that two requests that deadlocked do not meet again in step
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw ex;
-                }
-            }
         }
     }
 }
