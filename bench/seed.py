@@ -48,8 +48,10 @@ def vocabulary():
 
 WORDS = vocabulary()
 # 2000 artists, two words each, from the second half of the vocabulary: artist names and titles
-# share words, so q=<word> hits both columns as a real search would.
-ARTISTS = [f"{WORDS[500 + i % 500].capitalize()} {WORDS[(i * 7 + 3) % 1000].capitalize()}" for i in range(2000)]
+# share words, so q=<word> hits both columns as a real search would. The second word moves on by
+# one for the second thousand: (i % 500, 7i + 3) alone repeats after 1000, and names are unique.
+ARTISTS = [f"{WORDS[500 + i % 500].capitalize()} {WORDS[(i * 7 + 3 + i // 1000) % 1000].capitalize()}"
+           for i in range(2000)]
 
 
 def timestamps(n, year=2024):
