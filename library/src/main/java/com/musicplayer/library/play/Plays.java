@@ -15,6 +15,7 @@ import com.musicplayer.platform.web.PageParams;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,14 +33,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Plays (DESIGN §9): each play is a row of {@code plays}, and counts one up in {@code
  * song_play_counts} in the same transaction — so a song's {@code play_count} is one probe on every
  * read, and the all-time chart is a walk down one index. Reads are pages of constant statements:
- * the rows, their songs in one statement ({@link Songs#views}), and a shared total.
+ * the rows, their songs in one statement ({@link Songs#views}), and a shared total (or ranking).
  */
 @Service
 @NamedInterface("api")
 public class Plays {
 
     private static final String HISTORY_ORDER = "p.played_at DESC, p.id DESC";
-    private static final String CHART_ORDER = "t.play_count DESC, t.song_id";
 
     private final JdbcClient jdbc;
     private final Songs songs;
@@ -122,30 +122,39 @@ public class Plays {
 
     /**
      * The most played songs over the period, most played first (ties by id), each with its {@code
-     * play_count} over that period: all time reads the counts, a week or month counts the period's
-     * plays by song (one range scan of an index that holds both columns). Three statements a page,
-     * two when the total is shared.
+     * play_count} over that period. All time walks the counts down their index, a page at a time.
+     * A week or a month counts the period's plays by song — one range scan of an index that holds
+     * both columns, but over every play of the period — so that ranking is worked out once and
+     * shared by every page and request for as long as a list total is ({@link CachedCounts}: a few
+     * seconds, or until this service records a play). Two statements a page at most, one when the
+     * ranking is shared; all time three, two when its total is.
      */
     public ListPage<SongView> top(TopPeriod period, PageParams page, long callerId) {
-        Instant since = period.since(Instant.now());
-        Sql from = since == null
-                ? Sql.of("song_play_counts t")
-                : Sql.of(
-                        "(SELECT p.song_id, count(*) AS play_count FROM plays p WHERE p.played_at >= ?"
-                                + " GROUP BY p.song_id) t",
-                        UtcTimestamp.of(since));
-        ListPage<Ranked> ranked = lists.page(
-                from,
-                Sql.of("t.song_id, t.play_count"),
-                Where.all(),
-                ListQuery.fixed(page, "most-played-first order", CHART_ORDER),
-                (rs, n) -> new Ranked(rs.getLong("song_id"), rs.getLong("play_count")),
-                Ranked::songId);
+        ListQuery query = ListQuery.fixed(page, "most-played-first order", "t.play_count DESC, t.song_id");
+        ListPage<Ranked> ranked = period == TopPeriod.ALL
+                ? lists.page(
+                        "song_play_counts t",
+                        Sql.of("t.song_id, t.play_count"),
+                        Where.all(),
+                        query,
+                        (rs, n) -> new Ranked(rs.getLong("song_id"), rs.getLong("play_count")),
+                        Ranked::songId)
+                : counts.get(new ChartKey(period), Chart.class, () -> chart(period))
+                        .page(query);
         Map<Long, SongView> byId = views(ranked.items().stream().map(Ranked::songId), callerId);
         return ranked.withItems(ranked.items().stream()
                 .filter(row -> byId.containsKey(row.songId()))
                 .map(row -> byId.get(row.songId()).withPlayCount(row.plays()))
                 .toList());
+    }
+
+    /** Every song played in the period, ranked, from the period's start as of now. */
+    private Chart chart(TopPeriod period) {
+        return new Chart(jdbc.sql("SELECT p.song_id, count(*) AS play_count FROM plays p WHERE p.played_at >= ?"
+                        + " GROUP BY p.song_id ORDER BY play_count DESC, p.song_id")
+                .param(UtcTimestamp.of(period.since(Instant.now())))
+                .query((rs, n) -> new Ranked(rs.getLong("song_id"), rs.getLong("play_count")))
+                .list());
     }
 
     /**
@@ -175,4 +184,16 @@ public class Plays {
     private record Row(long id, long songId, Instant playedAt, Integer seconds) {}
 
     private record Ranked(long songId, long plays) {}
+
+    private record ChartKey(TopPeriod period) {}
+
+    /** A period's songs, most played first. */
+    private record Chart(List<Ranked> songs) {
+
+        ListPage<Ranked> page(ListQuery query) {
+            int from = (int) Math.min(query.offset(), songs.size());
+            int to = Math.min(from + query.limit(), songs.size());
+            return new ListPage<>(songs.subList(from, to), songs.size(), false, to < songs.size(), query, null);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package com.musicplayer.library.play;
 import com.musicplayer.platform.web.BadRequestException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.springframework.modulith.NamedInterface;
 
@@ -33,12 +32,9 @@ public enum TopPeriod {
         throw new BadRequestException("period must be one of week, month, all");
     }
 
-    /**
-     * Where the period starts, seen at {@code now}; {@code null} for all time. Whole seconds: the
-     * same start for a second's requests, so they share one count of the chart's length.
-     */
+    /** Where the period starts, seen at {@code now}; {@code null} for all time. */
     Instant since(Instant now) {
-        return length == null ? null : now.minus(length).truncatedTo(ChronoUnit.SECONDS);
+        return length == null ? null : now.minus(length);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.function.ToLongFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.SqlTypeValue;
 
 /**
  * Reads a page of any list the same way: one statement for the rows — by key after the last id in
@@ -39,22 +38,11 @@ public final class SqlLists {
      */
     public <T> ListPage<T> page(
             String from, Sql columns, Where where, ListQuery query, RowMapper<T> rows, ToLongFunction<T> idOf) {
-        return page(Sql.of(from), columns, where, query, rows, idOf);
-    }
-
-    /**
-     * A page of a list whose {@code FROM} has placeholders of its own — a derived table, e.g. rows
-     * grouped over a period: {@code (SELECT song_id, count(*) AS n FROM plays WHERE played_at >= ?
-     * GROUP BY song_id) t}. Its total is shared between requests with the same values.
-     */
-    public <T> ListPage<T> page(
-            Sql from, Sql columns, Where where, ListQuery query, RowMapper<T> rows, ToLongFunction<T> idOf) {
         List<Object> params = new ArrayList<>(columns.params());
-        params.addAll(from.params());
         var sql = new StringBuilder("SELECT ")
                 .append(columns.text())
                 .append(" FROM ")
-                .append(from.text())
+                .append(from)
                 .append(" WHERE ")
                 .append(where.sql());
         params.addAll(where.params());
@@ -69,8 +57,7 @@ public final class SqlLists {
         List<T> found = jdbc.query(statement(sql.toString(), params, where.isSearch()), rows);
         boolean more = found.size() > query.limit();
         List<T> items = more ? found.subList(0, query.limit()) : found;
-        long total =
-                counts.get(List.of(from.text(), from.params(), where.sql(), where.params()), () -> count(from, where));
+        long total = counts.get(List.of(from, where.sql(), where.params()), () -> count(from, where));
         boolean capped = where.isSearch() && total > SEARCH_COUNT_CAP;
         Long lastId = items.isEmpty() ? null : idOf.applyAsLong(items.get(items.size() - 1));
         return new ListPage<>(items, capped ? SEARCH_COUNT_CAP : total, capped, more, query, lastId);
@@ -81,16 +68,14 @@ public final class SqlLists {
         return jdbc.query(statement(sql, params, search), rows);
     }
 
-    private long count(Sql from, Where where) {
-        List<Object> params = new ArrayList<>(from.params());
-        params.addAll(where.params());
+    private long count(String from, Where where) {
+        List<Object> params = new ArrayList<>(where.params());
         if (!where.isSearch()) {
             return jdbc.queryForObject(
-                    "SELECT count(*) FROM " + from.text() + " WHERE " + where.sql(), Long.class, params.toArray());
+                    "SELECT count(*) FROM " + from + " WHERE " + where.sql(), Long.class, params.toArray());
         }
         params.add(SEARCH_COUNT_CAP + 1);
-        String sql =
-                "SELECT count(*) FROM (SELECT 1 FROM " + from.text() + " WHERE " + where.sql() + " LIMIT ?) matches";
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM " + from + " WHERE " + where.sql() + " LIMIT ?) matches";
         return jdbc.query(statement(sql, params, true), (rs, row) -> rs.getLong(1))
                 .get(0);
     }
@@ -102,11 +87,7 @@ public final class SqlLists {
                 QueryPlans.planEachExecution(statement);
             }
             for (int i = 0; i < params.size(); i++) {
-                if (params.get(i) instanceof SqlTypeValue typed) { // e.g. a UtcTimestamp
-                    typed.setTypeValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, null);
-                } else {
-                    statement.setObject(i + 1, params.get(i));
-                }
+                statement.setObject(i + 1, params.get(i));
             }
             return statement;
         };

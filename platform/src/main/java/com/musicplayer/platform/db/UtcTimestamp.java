@@ -13,8 +13,7 @@ import org.springframework.jdbc.core.SqlTypeValue;
  * An instant as a statement parameter, written as UTC wall time — what Hibernate writes ({@code
  * hibernate.jdbc.time_zone=UTC}) and every read model reads back with a UTC calendar: MariaDB's
  * {@code DATETIME} has no zone, so a bare {@code Timestamp} would be written in the JVM's zone.
- * Works wherever Spring binds parameters ({@code JdbcClient}, {@code JdbcTemplate}, {@link SqlLists});
- * equal instants are equal parameters, so a list total keyed on one is shared.
+ * Works wherever Spring binds parameters ({@code JdbcClient}, {@code JdbcTemplate}).
  */
 public record UtcTimestamp(Instant instant) implements SqlTypeValue {
 

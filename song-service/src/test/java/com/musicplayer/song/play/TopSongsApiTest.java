@@ -115,6 +115,16 @@ class TopSongsApiTest {
     }
 
     @Test
+    void aPlayShowsInTheChartAtOnce() throws Exception {
+        top("?period=week").andExpect(header().string("X-Total-Count", "2"));
+        new Players(mvc).played(adaToken, neverPlayed, Instant.now());
+
+        top("?period=week")
+                .andExpect(header().string("X-Total-Count", "3"))
+                .andExpect(jsonPath("$[2].id").value(neverPlayed));
+    }
+
+    @Test
     void equalCountsRankByIdAndPagesFollow() throws Exception {
         Players players = new Players(mvc);
         players.played(adaToken, forgotten, Instant.now());
