@@ -2,7 +2,7 @@ package com.musicplayer.library.like;
 
 import com.musicplayer.catalog.song.SongView;
 import com.musicplayer.catalog.song.Songs;
-import com.musicplayer.platform.db.Retries;
+import com.musicplayer.platform.db.ConcurrencyRetries;
 import com.musicplayer.platform.db.Sql;
 import com.musicplayer.platform.db.SqlLists;
 import com.musicplayer.platform.db.Where;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * Likes are idempotent: liking twice leaves one row, unliking what is not liked changes nothing.
  * Concurrent requests for the same like race on the primary key; the loser's duplicate-key error
  * means "already liked". A deadlock or lock timeout (MariaDB can report one when an insert and a
- * delete of the same key cross) is retried ({@link Retries}), since every step is safe to repeat.
+ * delete of the same key cross) is retried, since every step is safe to repeat.
  */
 @Service
 @NamedInterface("api")
@@ -47,7 +47,7 @@ public class Likes {
     }
 
     public void like(long userId, long songId) {
-        Retries.onConcurrencyFailure(() -> {
+        ConcurrencyRetries.run("a like", () -> {
             requireSong(songId);
             if (liked(userId, songId)) {
                 return;
@@ -69,7 +69,7 @@ public class Likes {
     }
 
     public void unlike(long userId, long songId) {
-        Retries.onConcurrencyFailure(() -> {
+        ConcurrencyRetries.run("a like", () -> {
             requireSong(songId);
             jdbc.sql("DELETE FROM user_likes WHERE user_id = ? AND song_id = ?")
                     .params(userId, songId)

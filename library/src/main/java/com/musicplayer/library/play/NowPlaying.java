@@ -2,7 +2,7 @@ package com.musicplayer.library.play;
 
 import com.musicplayer.catalog.song.SongView;
 import com.musicplayer.catalog.song.Songs;
-import com.musicplayer.platform.db.Retries;
+import com.musicplayer.platform.db.ConcurrencyRetries;
 import com.musicplayer.platform.db.UtcTimestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +60,7 @@ public class NowPlaying {
      * @throws org.springframework.dao.DataIntegrityViolationException when the song or the user does not exist
      */
     void start(long userId, long songId, Instant startedAt) {
-        Retries.onConcurrencyFailure(() -> {
+        ConcurrencyRetries.run("a song playing now", () -> {
             int replaced = jdbc.sql("UPDATE now_playing SET song_id = ?, started_at = ? WHERE user_id = ?")
                     .params(songId, UtcTimestamp.of(startedAt), userId)
                     .update();

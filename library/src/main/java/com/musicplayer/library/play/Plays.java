@@ -2,7 +2,7 @@ package com.musicplayer.library.play;
 
 import com.musicplayer.catalog.song.SongView;
 import com.musicplayer.catalog.song.Songs;
-import com.musicplayer.platform.db.Retries;
+import com.musicplayer.platform.db.ConcurrencyRetries;
 import com.musicplayer.platform.db.Sql;
 import com.musicplayer.platform.db.SqlLists;
 import com.musicplayer.platform.db.UtcTimestamp;
@@ -80,16 +80,18 @@ public class Plays {
                 nowPlaying.start(userId, songId, at);
                 return;
             }
-            Retries.onConcurrencyFailure(() -> transaction.executeWithoutResult(status -> {
-                jdbc.sql("INSERT INTO plays (user_id, song_id, played_at, seconds) VALUES (?, ?, ?, ?)")
-                        .params(
-                                userId,
-                                songId,
-                                UtcTimestamp.of(at),
-                                new SqlParameterValue(Types.INTEGER, request.seconds()))
-                        .update();
-                countPlay(songId);
-            }));
+            ConcurrencyRetries.run(
+                    "a play",
+                    () -> transaction.executeWithoutResult(status -> {
+                        jdbc.sql("INSERT INTO plays (user_id, song_id, played_at, seconds) VALUES (?, ?, ?, ?)")
+                                .params(
+                                        userId,
+                                        songId,
+                                        UtcTimestamp.of(at),
+                                        new SqlParameterValue(Types.INTEGER, request.seconds()))
+                                .update();
+                        countPlay(songId);
+                    }));
         } catch (DataIntegrityViolationException missing) {
             // a foreign key: the song is not there, or the user went
             if (!songs.exists(songId)) {
