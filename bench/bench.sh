@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The MusicPlayer benchmark (issue 6). Usage, from the repository root, after `make build`:
 #
-#   bench/bench.sh run      make bench:        references + scenarios a-f on one catalog
+#   bench/bench.sh run      make bench:        references + scenarios a-j on one catalog
 #   bench/bench.sh scale    make bench-scale:  scenarios a-d at several catalog sizes
 #   bench/bench.sh serve    make bench-serve:  the seeded system, left running for profiling
 #                           (BENCH_SERVE_SECONDS, default 1800) until then or Ctrl-C
@@ -21,22 +21,24 @@ case $MODE in run | scale | serve) ;; *) echo "usage: $0 run|scale|serve" >&2; e
 QUICK=${BENCH_QUICK:-0}
 [ "$QUICK" = 0 ] && QUICK=""
 if [ -n "$QUICK" ]; then
-  d_songs=10000 d_albums=1000 d_users=200 d_likes=100000 d_warmup=2 d_duration=6 d_ref=5 d_jit=3
+  d_songs=10000 d_albums=1000 d_users=200 d_likes=100000 d_plays=100000 d_warmup=2 d_duration=6 d_ref=5 d_jit=3
   d_sizes="1000 10000 100000"
 else
-  d_songs=100000 d_albums=10000 d_users=1000 d_likes=1000000 d_warmup=5 d_duration=20 d_ref=15 d_jit=30
+  d_songs=100000 d_albums=10000 d_users=1000 d_likes=1000000 d_plays=1000000 d_warmup=5 d_duration=20 d_ref=15 d_jit=30
   d_sizes="10000 100000 1000000"
 fi
 SONGS=${BENCH_SONGS:-$d_songs}
 ALBUMS=${BENCH_ALBUMS:-$d_albums}
 USERS=${BENCH_USERS:-$d_users}
 LIKES=${BENCH_LIKES:-$d_likes}
+PLAYS=${BENCH_PLAYS:-$d_plays}
 WARMUP=${BENCH_WARMUP:-$d_warmup}
 DURATION=${BENCH_DURATION:-$d_duration}
 REF_DURATION=${BENCH_REF_DURATION:-$d_ref}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-$d_jit}
 SCALE_SIZES=${BENCH_SCALE_SIZES:-$d_sizes}
 SCALE_LIKES_PER_SONG=${BENCH_SCALE_LIKES_PER_SONG:-10}
+SCALE_PLAYS_PER_SONG=${BENCH_SCALE_PLAYS_PER_SONG:-2}
 SCALE_SONGS_PER_ALBUM=${BENCH_SCALE_SONGS_PER_ALBUM:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
@@ -53,7 +55,7 @@ JAVA_OPTS_BENCH=${BENCH_JAVA_OPTS:-}
 PASSWORD=bench-password
 if [ -n "${BENCH_JAVA_HOME:-}" ]; then JAVA=$BENCH_JAVA_HOME/bin/java; else JAVA=${JAVA:-java}; fi
 if [ "$MODE" = run ]; then
-  SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 c d e f g h}
+  SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 c d e f g h i j}
 else
   SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 b3 c d g h}
 fi
@@ -350,11 +352,12 @@ seed_users() {
   log "  users seeded in $((SECONDS - t0)) s"
 }
 
-seed_catalog() { # SONGS ALBUMS LIKES
-  local songs=$1 albums=$2 likes=$3 t0=$SECONDS
-  local args=(--songs "$songs" --albums "$albums" --users "$USERS" --likes "$likes" --user-base "$USER_BASE")
-  log "seeding the catalog: $songs songs, $albums albums, $likes likes (COPY)"
-  sql -c "TRUNCATE user_likes, album_songs, songs, albums, artists RESTART IDENTITY CASCADE"
+seed_catalog() { # SONGS ALBUMS LIKES PLAYS
+  local songs=$1 albums=$2 likes=$3 plays=$4 t0=$SECONDS
+  local args=(--songs "$songs" --albums "$albums" --users "$USERS" --likes "$likes" --plays "$plays"
+    --user-base "$USER_BASE" --now "$(date +%s)")
+  log "seeding the catalog: $songs songs, $albums albums, $likes likes, $plays plays over the last year (COPY)"
+  sql -c "TRUNCATE now_playing, song_play_counts, plays, user_likes, album_songs, songs, albums, artists RESTART IDENTITY CASCADE"
   # Secondary indexes (not those behind a primary or unique key) are dropped for the load and
   # rebuilt after it: much faster than maintaining them row by row.
   sql -F $'\t' -c "
@@ -363,7 +366,7 @@ seed_catalog() { # SONGS ALBUMS LIKES
     JOIN pg_class c ON c.oid = i.indexrelid
     JOIN pg_class t ON t.oid = i.indrelid
     JOIN pg_namespace n ON n.oid = t.relnamespace
-    WHERE n.nspname = current_schema() AND t.relname IN ('songs', 'albums', 'album_songs', 'user_likes', 'artists')
+    WHERE n.nspname = current_schema() AND t.relname IN ('songs', 'albums', 'album_songs', 'user_likes', 'artists', 'plays', 'song_play_counts')
       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = t.oid)
     ORDER BY t.relname, c.relname" >"$WORK/indexes.tsv"
   sql -F $'\t' -c "
@@ -373,7 +376,7 @@ seed_catalog() { # SONGS ALBUMS LIKES
     JOIN pg_class t ON t.oid = i.indrelid
     JOIN pg_namespace n ON n.oid = t.relnamespace
     JOIN pg_attribute a ON a.attrelid = i.indexrelid AND a.attnum = 1
-    WHERE n.nspname = current_schema() AND t.relname IN ('songs', 'albums', 'album_songs', 'user_likes', 'artists')
+    WHERE n.nspname = current_schema() AND t.relname IN ('songs', 'albums', 'album_songs', 'user_likes', 'artists', 'plays', 'song_play_counts')
       AND a.attstattarget > 0" >"$WORK/index-stats.tsv"
   local name def
   while IFS=$'\t' read -r name def; do sql -c "DROP INDEX \"$name\""; done <"$WORK/indexes.tsv"
@@ -382,6 +385,9 @@ seed_catalog() { # SONGS ALBUMS LIKES
   copy_table songs "${args[@]}"
   copy_table album_songs "${args[@]}"
   copy_table user_likes "${args[@]}"
+  copy_table plays "${args[@]}"
+  # the counts the library module keeps up with every play, counted once from the plays
+  sql -c "INSERT INTO song_play_counts (song_id, play_count) SELECT song_id, count(*) FROM plays GROUP BY song_id"
   local n total
   total=$(wc -l <"$WORK/indexes.tsv")
   n=0
@@ -397,12 +403,14 @@ seed_catalog() { # SONGS ALBUMS LIKES
   done <"$WORK/index-stats.tsv"
   sql -c "SELECT setval(pg_get_serial_sequence('songs', 'id'), (SELECT max(id) FROM songs))" \
     -c "SELECT setval(pg_get_serial_sequence('albums', 'id'), (SELECT max(id) FROM albums))" \
-    -c "SELECT setval(pg_get_serial_sequence('artists', 'id'), (SELECT max(id) FROM artists))" >/dev/null
+    -c "SELECT setval(pg_get_serial_sequence('artists', 'id'), (SELECT max(id) FROM artists))" \
+    -c "SELECT setval(pg_get_serial_sequence('plays', 'id'), greatest((SELECT max(id) FROM plays), 1))" >/dev/null
   log "  VACUUM (ANALYZE)"
-  sql -c "VACUUM (ANALYZE) songs, albums, album_songs, user_likes, artists"
+  sql -c "VACUUM (ANALYZE) songs, albums, album_songs, user_likes, artists, plays, song_play_counts"
   local got
   got=$(sql -c "SELECT (SELECT count(*) FROM songs) || ' songs, ' || (SELECT count(*) FROM albums) || ' albums, '
                 || (SELECT count(*) FROM album_songs) || ' album tracks, ' || (SELECT count(*) FROM user_likes) || ' likes, '
+                || (SELECT count(*) FROM plays) || ' plays, '
                 || pg_size_pretty(pg_database_size(current_database()))")
   SEED_SECONDS=$((SECONDS - t0))
   log "  seeded in $SEED_SECONDS s: $got"
@@ -446,7 +454,9 @@ scenario_label() {
     f) echo "f. POST /auth/login" ;;
     g) echo "g. GET /artists?limit=50 (first page)" ;;
     h) echo "h. GET /search?q=<word>&limit=10" ;;
-    *) die "unknown scenario $1 (a b1 b2 b3 c d e f g h)" ;;
+    i) echo "i. POST /songs/{id}/plays (token)" ;;
+    j) echo "j. GET /songs/top?period=month&limit=50 (token)" ;;
+    *) die "unknown scenario $1 (a b1 b2 b3 c d e f g h i j)" ;;
   esac
 }
 
@@ -468,6 +478,9 @@ probe() { # KEY
        "${c[@]}" "${H[@]}" -X DELETE "http://127.0.0.1:$SONG_PORT/songs/1/like" >/dev/null || true ;;
     g) status=$("${c[@]}" "http://127.0.0.1:$ALBUM_PORT/artists?limit=50" || true) ;;
     h) status=$("${c[@]}" "http://127.0.0.1:$ALBUM_PORT/search?limit=10&q=$word" || true) ;;
+    i) status=$("${c[@]}" "${H[@]}" -X POST -H 'Content-Type: application/json' -d '{"submission":true}' \
+         "http://127.0.0.1:$SONG_PORT/songs/1/plays" || true) ;;
+    j) status=$("${c[@]}" "${H[@]}" "http://127.0.0.1:$SONG_PORT/songs/top?period=month&limit=50" || true) ;;
     f) status=$("${c[@]}" -X POST -H 'Content-Type: application/json' \
          -d "{\"email\":\"bench1@bench.local\",\"password\":\"$PASSWORD\"}" "http://127.0.0.1:$AUTH_PORT/auth/login" || true) ;;
   esac
@@ -509,6 +522,8 @@ run_scenario() { # KEY SONGS ALBUMS [RESULT-PREFIX]  (prefix "jit": a discarded 
     f) port=$AUTH_PORT script=login.lua ;;
     g) port=$ALBUM_PORT script=artists_page.lua ;;
     h) port=$ALBUM_PORT script=search.lua extra=(BENCH_SEARCH_PATH=/search?limit=10) ;;
+    i) port=$SONG_PORT script=play.lua ;;
+    j) port=$SONG_PORT script=top.lua ;;
   esac
   local tag=${prefix:+$prefix-}$key
   local envs=(BENCH_SONGS="$songs" BENCH_ALBUMS="$albums" BENCH_USERS="$USERS" BENCH_DEEP_OFFSET="$DEEP_OFFSET"
@@ -606,13 +621,13 @@ log "MusicPlayer benchmark ($MODE${QUICK:+, quick}); work directory $WORK"
 
 if [ "$MODE" = run ]; then
   common_meta
-  meta catalog "$SONGS songs, $ALBUMS albums, $USERS users, $LIKES likes"
+  meta catalog "$SONGS songs, $ALBUMS albums, $USERS users, $LIKES likes, $PLAYS plays"
   reference_pgbench
   reference_bcrypt
   create_database
   start_system
   seed_users
-  seed_catalog "$SONGS" "$ALBUMS" "$LIKES"
+  seed_catalog "$SONGS" "$ALBUMS" "$LIKES" "$PLAYS"
   sed -i "s|^catalog\t.*|catalog\t$CATALOG (seeded in $SEED_SECONDS s)|" "$WORK/meta.tsv"
   login_tokens
   log "scenarios: ${WARMUP} s warm-up + ${DURATION} s each, $CONNECTIONS connections"
@@ -626,7 +641,7 @@ elif [ "$MODE" = serve ]; then
   create_database
   start_system
   seed_users
-  seed_catalog "$SONGS" "$ALBUMS" "$LIKES"
+  seed_catalog "$SONGS" "$ALBUMS" "$LIKES" "$PLAYS"
   login_tokens
   DEEP_OFFSET=$((SONGS > 50 ? SONGS - 50 : 0))
   {
@@ -639,7 +654,7 @@ elif [ "$MODE" = serve ]; then
   run_child "$WORK/serve.txt" sleep "${BENCH_SERVE_SECONDS:-1800}" || true
 else
   common_meta
-  meta catalog "sizes: $SCALE_SIZES songs; albums = songs / $SCALE_SONGS_PER_ALBUM, likes = songs × $SCALE_LIKES_PER_SONG, $USERS users"
+  meta catalog "sizes: $SCALE_SIZES songs; albums = songs / $SCALE_SONGS_PER_ALBUM, likes = songs × $SCALE_LIKES_PER_SONG, plays = songs × $SCALE_PLAYS_PER_SONG, $USERS users"
   create_database
   start_system
   seed_users
@@ -647,7 +662,7 @@ else
   for size in $SCALE_SIZES; do
     albums=$((size / SCALE_SONGS_PER_ALBUM))
     [ "$albums" -lt 1 ] && albums=1
-    seed_catalog "$size" "$albums" "$((size * SCALE_LIKES_PER_SONG))"
+    seed_catalog "$size" "$albums" "$((size * SCALE_LIKES_PER_SONG))" "$((size * SCALE_PLAYS_PER_SONG))"
     printf '%s\t%s\n' "$size" "$SEED_SECONDS" >>"$WORK/seed.tsv"
     [ "$size" = "${SCALE_SIZES%% *}" ] && jit_warmup "$size" "$albums"
     log "scenarios at $size songs: ${WARMUP} s warm-up + ${DURATION} s each"

@@ -11,10 +11,15 @@ them, linked by artist_id as the catalog links them). Songs 1..S, albums 1..A; e
 S // A consecutive songs at positions 1..n (a song is on at most one album). Users are
 --user-base + 1 .. --user-base + U, all with the same bcrypt hash (--password-hash), e-mail
 bench<i>@bench.local. Likes: L spread evenly over the users, distinct random songs per user.
+Plays: P of them, each by a random user of a random song at a random time in the year before
+--now (epoch seconds, default the current time), 1 in 4 without seconds; song_play_counts is then
+counted from them in SQL (bench.sh).
 """
 import argparse
 import random
 import sys
+import time
+from datetime import datetime, timezone
 
 COLUMNS = {
     "users": "id, username, email, password_hash, first_name, last_name, role, created_at, updated_at",
@@ -24,6 +29,7 @@ COLUMNS = {
              "created_at, updated_at",
     "album_songs": "album_id, song_id, position",
     "user_likes": "user_id, song_id, created_at",
+    "plays": "id, user_id, song_id, played_at, seconds",
 }
 
 GENRES = ["Rock", "Pop", "Jazz", "Blues", "Classical", "Electronic", "Hip-Hop", "Folk", "Metal", "Reggae",
@@ -42,8 +48,10 @@ def vocabulary():
 
 WORDS = vocabulary()
 # 2000 artists, two words each, from the second half of the vocabulary: artist names and titles
-# share words, so q=<word> hits both columns as a real search would.
-ARTISTS = [f"{WORDS[500 + i % 500].capitalize()} {WORDS[(i * 7 + 3) % 1000].capitalize()}" for i in range(2000)]
+# share words, so q=<word> hits both columns as a real search would. The second word moves on by
+# one for the second thousand: (i % 500, 7i + 3) alone repeats after 1000, and names are unique.
+ARTISTS = [f"{WORDS[500 + i % 500].capitalize()} {WORDS[(i * 7 + 3 + i // 1000) % 1000].capitalize()}"
+           for i in range(2000)]
 
 
 def timestamps(n, year=2024):
@@ -178,6 +186,26 @@ def user_likes(a, out):
         prog.update(prog.total)
 
 
+def plays(a, out):
+    rng = random.Random(a.seed * 31 + 4)
+    prog = Progress("plays", a.plays)
+    if a.users == 0 or a.songs == 0:
+        prog.update(prog.total)
+        return
+    year = 365 * 86400
+    buf = []
+    for i in range(1, a.plays + 1):
+        uid = a.user_base + rng.randint(1, a.users)
+        song = rng.randint(1, a.songs)
+        at = datetime.fromtimestamp(a.now - rng.random() * year, timezone.utc)
+        seconds = "" if i % 4 == 0 else str(30 + (i * 37) % 300)
+        buf.append(f"{i},{uid},{song},{at:%Y-%m-%d %H:%M:%S.%f}+00,{seconds}\n")
+        if i % 50000 == 0 or i == a.plays:
+            out.write("".join(buf))
+            buf.clear()
+            prog.update(i)
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("what", choices=["columns", "rows", "vocab"])
@@ -186,6 +214,8 @@ def main():
     p.add_argument("--albums", type=int, default=10000)
     p.add_argument("--users", type=int, default=1000)
     p.add_argument("--likes", type=int, default=1000000)
+    p.add_argument("--plays", type=int, default=1000000)
+    p.add_argument("--now", type=int, default=int(time.time()))
     p.add_argument("--user-base", type=int, default=0)
     p.add_argument("--password-hash", default="")
     p.add_argument("--seed", type=int, default=1)

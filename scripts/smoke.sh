@@ -113,6 +113,16 @@ expect 200 "user lists liked songs"
 check "[s['id'] for s in d] == [$song]" "the liked song is there"
 call GET "$S/songs/$song" "$token"
 check "d['liked'] is True and d['like_count'] >= 1" "song shows liked and like_count"
+call POST "$S/songs/$song/plays" "$token" '{"submission":false}'
+expect 204 "user reports the song playing now"
+call GET "$S/me/now-playing" "$token"
+check "d['song']['id'] == $song and d['song']['play_count'] == 0" "now playing shows it, not counted as a play"
+call POST "$S/songs/$song/plays" "$token" '{"submission":true,"seconds":42}'
+expect 204 "user reports a play"
+call GET "$S/me/plays" "$token"
+check "[(p['song']['id'], p['seconds']) for p in d] == [($song, 42)]" "the play is in the user's history"
+call GET "$S/songs/top?period=week" "$token"
+check "d[0]['id'] == $song and d[0]['play_count'] == 1 and 'last_played_at' in d[0]" "the song tops the week's chart"
 
 call POST $S/songs "$token" '{"title":"Nope","artist":"X","genre":"Rock","file_url":"https://example.com/x.mp3"}'
 expect 403 "a user cannot create songs"

@@ -24,8 +24,8 @@ public class SongServiceApplication {
     AccessRules songAccessRules() {
         return routes -> routes.requestMatchers(HttpMethod.GET, "/songs")
                 .permitAll()
-                // any signed-in user likes and unlikes; every other write is the admin's
-                .requestMatchers("/songs/*/like")
+                // any signed-in user likes, unlikes and reports plays; every other write is the admin's
+                .requestMatchers("/songs/*/like", "/songs/*/plays", "/me/plays", "/me/now-playing")
                 .hasAnyRole(Roles.USER, Roles.ADMIN)
                 .requestMatchers(HttpMethod.GET, "/songs/**")
                 .hasAnyRole(Roles.USER, Roles.ADMIN)

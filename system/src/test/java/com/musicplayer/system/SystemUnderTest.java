@@ -64,9 +64,12 @@ public final class SystemUnderTest {
         return "http://127.0.0.1:" + ports.get(service) + path;
     }
 
-    /** The service that answers a path, by its first segment. */
+    /** The service that answers a path, as the gateway routes it (DESIGN §12). */
     public String serviceOf(String path) {
-        if (path.startsWith("/library") || path.startsWith("/uploads") || path.startsWith("/artwork")) {
+        if (path.startsWith("/library")
+                || path.startsWith("/uploads")
+                || path.startsWith("/artwork")
+                || path.matches("/songs/[^/]+/(stream|stream-url|download)([?].*)?")) {
             return "media";
         }
         if (path.startsWith("/auth") || path.startsWith("/.well-known")) {
@@ -75,10 +78,15 @@ public final class SystemUnderTest {
         if (path.startsWith("/albums") || path.startsWith("/artists") || path.startsWith("/search")) {
             return "album";
         }
-        if (path.startsWith("/songs")) {
+        if (path.startsWith("/songs") || isPath(path, "/me/plays") || isPath(path, "/me/now-playing")) {
             return "song";
         }
         return "user";
+    }
+
+    /** {@code path} is {@code route}, with or without a query string. */
+    private static boolean isPath(String path, String route) {
+        return path.equals(route) || path.startsWith(route + "?");
     }
 
     public Http.Response call(String method, String path, String token, String body) {

@@ -2,6 +2,7 @@ package com.musicplayer.catalog.song;
 
 import com.musicplayer.platform.db.Sql;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Calendar;
 import java.util.TimeZone;
 import org.springframework.jdbc.core.RowMapper;
@@ -11,8 +12,11 @@ import org.springframework.jdbc.core.RowMapper;
  * an album's tracks, an artist's songs, liked songs, search.
  *
  * <p>A read model that joins across modules for speed: the like count and the caller's like come
- * from the {@code library} module's {@code user_likes} in the same statement (correlated subqueries
- * on its indexes), so a page of any length is one round trip. It only reads that table.
+ * from the {@code library} module's {@code user_likes}, the play count from its {@code
+ * song_play_counts} (one primary-key probe, however often the song was played) and the caller's last
+ * play from its {@code plays} (one probe of the (user, song, played_at) index), all in the same
+ * statement as correlated subqueries, so a page of any length is one round trip. It only reads
+ * those tables.
  */
 public final class SongRows {
 
@@ -28,10 +32,13 @@ public final class SongRows {
             + " s.duration, s.description, s.cover_image_url, s.release_date, s.track_number, s.disc_number,"
             + " s.release_year, s.created_at, s.updated_at,"
             + " (SELECT al.title FROM albums al WHERE al.id = s.album_id) AS album_title,"
-            + " (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id) AS like_count";
-    /** 1 when the caller (the placeholder) likes the song, else 0. */
-    private static final String LIKED =
-            ", (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id AND l.user_id = ?) AS liked";
+            + " (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id) AS like_count,"
+            + " COALESCE((SELECT c.play_count FROM song_play_counts c WHERE c.song_id = s.id), 0) AS play_count";
+    /** For the caller (both placeholders): 1 when the caller likes the song, else 0; the caller's last play. */
+    private static final String CALLER =
+            ", (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id AND l.user_id = ?) AS liked,"
+                    + " (SELECT max(p.played_at) FROM plays p WHERE p.user_id = ? AND p.song_id = s.id)"
+                    + " AS last_played_at";
 
     private SongRows() {}
 
@@ -39,9 +46,9 @@ public final class SongRows {
         return STREAMED.equals(stored) ? "/songs/" + id + "/stream" : stored;
     }
 
-    /** The select list for the caller ({@code null}: nobody signed in, no {@code liked}). */
+    /** The select list for the caller ({@code null}: nobody signed in, no {@code liked} or {@code last_played_at}). */
     public static Sql columns(Long callerId) {
-        return callerId == null ? Sql.of(COLUMNS) : Sql.of(COLUMNS + LIKED, callerId);
+        return callerId == null ? Sql.of(COLUMNS) : Sql.of(COLUMNS + CALLER, callerId, callerId);
     }
 
     /** Rows of {@link #columns} to views; one UTC calendar per statement (the columns hold UTC wall time). */
@@ -68,8 +75,14 @@ public final class SongRows {
                     rs.getObject("release_year", Integer.class),
                     rs.getLong("like_count"),
                     callerId == null ? null : rs.getLong("liked") > 0,
+                    rs.getLong("play_count"),
+                    callerId == null ? null : instant(rs.getTimestamp("last_played_at", utc)),
                     created.toInstant(),
                     updated.toInstant());
         };
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

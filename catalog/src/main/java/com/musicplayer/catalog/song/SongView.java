@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * A song as every service shows it (DESIGN §5, §7): the seed's fields, where it belongs (artist,
- * album, track and disc), and the listeners' part — how many like it, and whether the caller does
- * ({@code liked} is {@code null}, so omitted, when nobody is signed in). Made only by {@link SongRows}.
+ * A song as every service shows it (DESIGN §5, §7, §9): the seed's fields, where it belongs (artist,
+ * album, track and disc), and the listeners' part — how many like it and how often it was played,
+ * whether the caller likes it and when the caller last played it ({@code liked} and {@code
+ * lastPlayedAt} are {@code null}, so omitted, when nobody is signed in; {@code lastPlayedAt} also
+ * when the caller never played it). Made only by {@link SongRows}.
  */
 @NamedInterface("api")
 public record SongView(
@@ -28,5 +30,34 @@ public record SongView(
         Integer year,
         long likeCount,
         Boolean liked,
+        long playCount,
+        Instant lastPlayedAt,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    /** The same song with another play count: the plays over a period, in a chart of that period. */
+    public SongView withPlayCount(long plays) {
+        return new SongView(
+                id,
+                title,
+                artist,
+                artistId,
+                album,
+                albumId,
+                genre,
+                fileUrl,
+                duration,
+                description,
+                coverImageUrl,
+                releaseDate,
+                trackNumber,
+                discNumber,
+                year,
+                likeCount,
+                liked,
+                plays,
+                lastPlayedAt,
+                createdAt,
+                updatedAt);
+    }
+}

@@ -2,6 +2,7 @@ package com.musicplayer.library.like;
 
 import com.musicplayer.catalog.song.SongView;
 import com.musicplayer.catalog.song.Songs;
+import com.musicplayer.platform.db.ConcurrencyRetries;
 import com.musicplayer.platform.db.Sql;
 import com.musicplayer.platform.db.SqlLists;
 import com.musicplayer.platform.db.Where;
@@ -13,10 +14,8 @@ import com.musicplayer.platform.web.PageParams;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +33,6 @@ import org.springframework.stereotype.Service;
 public class Likes {
 
     private static final Logger log = LoggerFactory.getLogger(Likes.class);
-    private static final int ATTEMPTS = 8;
 
     private final JdbcClient jdbc;
     private final Songs songs;
@@ -49,7 +47,7 @@ public class Likes {
     }
 
     public void like(long userId, long songId) {
-        retrying(() -> {
+        ConcurrencyRetries.run("a like", () -> {
             requireSong(songId);
             if (liked(userId, songId)) {
                 return;
@@ -71,7 +69,7 @@ public class Likes {
     }
 
     public void unlike(long userId, long songId) {
-        retrying(() -> {
+        ConcurrencyRetries.run("a like", () -> {
             requireSong(songId);
             jdbc.sql("DELETE FROM user_likes WHERE user_id = ? AND song_id = ?")
                     .params(userId, songId)
@@ -103,27 +101,6 @@ public class Likes {
     private void requireSong(long songId) {
         if (!songs.exists(songId)) {
             throw new NotFoundException("Song", songId);
-        }
-    }
-
-    private static void retrying(Runnable step) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                step.run();
-                return;
-            } catch (ConcurrencyFailureException ex) {
-                if (attempt == ATTEMPTS) {
-                    throw ex;
-                }
-                log.debug("Retrying a like after {}", ex.getMessage());
-                try {
-                    // jittered, so that two requests that deadlocked do not meet again in step
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw ex;
-                }
-            }
         }
     }
 }

@@ -97,8 +97,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException) {
             return problem(HttpStatus.BAD_REQUEST, "Malformed request body", List.of());
         }
-        if (cause instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
+        // the mismatch may wrap its own cause (a java.time parse error for a date-time field)
+        MismatchedInputException mismatch = null;
+        for (Throwable t = ex; t != null && mismatch == null; t = t.getCause()) {
+            if (t instanceof MismatchedInputException found) {
+                mismatch = found;
+            }
+        }
+        if (mismatch != null && !mismatch.getPath().isEmpty()) {
             List<Object> loc = new ArrayList<>();
             loc.add("body");
             for (var ref : mismatch.getPath()) {
@@ -106,7 +112,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             }
             String expected = mismatch.getTargetType() == null ? "value" : describe(mismatch.getTargetType());
             String msg =
-                    cause instanceof InvalidFormatException ? "must be a valid " + expected : "must be " + expected;
+                    mismatch instanceof InvalidFormatException ? "must be a valid " + expected : "must be " + expected;
             return problem(
                     UNPROCESSABLE, "Request body failed validation", List.of(new FieldError(loc, msg, "type_error")));
         }
@@ -206,6 +212,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         }
         if (type == String.class) {
             return "string";
+        }
+        if (type == java.time.Instant.class) {
+            return "date-time with a zone (2026-01-17T10:00:00Z)";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
             return "date (YYYY-MM-DD) or date-time";

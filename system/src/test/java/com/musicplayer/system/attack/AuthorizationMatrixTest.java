@@ -73,6 +73,12 @@ class AuthorizationMatrixTest {
                 new Row("PUT", () -> "/songs/" + song + "/like", null, Access.A),
                 new Row("DELETE", () -> "/songs/" + song + "/like", null, Access.A),
                 new Row("GET", () -> "/songs/liked", null, Access.A),
+                new Row("POST", () -> "/songs/" + song + "/plays", "{\"submission\":true}", Access.A),
+                new Row("GET", () -> "/me/plays", null, Access.A),
+                new Row("GET", () -> "/me/now-playing", null, Access.A),
+                new Row("GET", () -> "/songs/top?period=week", null, Access.A),
+                new Row("GET", () -> "/songs/" + song + "/lyrics", null, Access.A),
+                new Row("GET", () -> "/songs/" + song + "/stream-url", null, Access.A),
                 new Row("GET", () -> "/library/scans/current", null, Access.A),
                 // admins only: uploads need an admin or a user an admin allowed (neither A nor B is)
                 new Row("POST", () -> "/uploads", null, Access.D));
@@ -110,6 +116,26 @@ class AuthorizationMatrixTest {
         if (bLikes.json().size() != 0 || songForB.json().get("liked").asBoolean()) {
             leaks.add("A's like shows up as B's");
         }
+        // plays: A's history, now playing and last play are A's alone; the count is everyone's
+        Account c = system.newUser();
+        long played = system.newSong(admin.token());
+        assertThat(system.call("POST", "/songs/" + played + "/plays", a.token(), "{\"submission\":true}")
+                        .status())
+                .isEqualTo(204);
+        assertThat(system.call("POST", "/songs/" + played + "/plays", a.token(), "{\"submission\":false}")
+                        .status())
+                .isEqualTo(204);
+        Http.Response cPlays = system.call("GET", "/me/plays", c.token(), null);
+        Http.Response cNowPlaying = system.call("GET", "/me/now-playing", c.token(), null);
+        Http.Response playedForC = system.call("GET", "/songs/" + played, c.token(), null);
+        calls += 3;
+        if (cPlays.json().size() != 0
+                || cNowPlaying.status() != 204
+                || playedForC.json().has("last_played_at")) {
+            leaks.add("A's plays show up as C's: " + cPlays.body() + " | " + cNowPlaying.status() + " | "
+                    + playedForC.body());
+        }
+        assertThat(playedForC.json().get("play_count").asInt()).isEqualTo(1);
         Http.Response verifyA = system.call("GET", "/auth/verify", a.token(), null);
         assertThat(verifyA.json().get("sub").asText()).isEqualTo(String.valueOf(a.id()));
 

@@ -54,11 +54,14 @@ class MassAssignmentTest {
     void catalogWritesIgnoreIdsCountersAndTimestamps() {
         Account admin = system.admin();
         Http.Response song = system.call("POST", "/songs", admin.token(), """
-                {"id":1,"like_count":1000,"liked":true,"created_at":"2000-01-01T00:00:00Z",
+                {"id":1,"like_count":1000,"liked":true,"play_count":1000,"last_played_at":"2001-01-01T00:00:00Z",
+                 "created_at":"2000-01-01T00:00:00Z",
                  "title":"Counted","artist":"A","genre":"G","file_url":"https://example.com/c.mp3"}
                 """);
         assertThat(song.status()).isEqualTo(201);
         assertThat(song.json().get("like_count").asInt()).isZero();
+        assertThat(song.json().get("play_count").asInt()).isZero();
+        assertThat(song.json().has("last_played_at")).isFalse();
         assertThat(song.json().get("created_at").asText()).doesNotStartWith("2000");
 
         Http.Response album = system.call("POST", "/albums", admin.token(), """

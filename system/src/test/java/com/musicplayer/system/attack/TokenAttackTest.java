@@ -224,7 +224,11 @@ class TokenAttackTest {
                 new String[] {"DELETE", "/albums/" + albumId},
                 new String[] {"GET", "/songs/" + songId},
                 new String[] {"PUT", "/songs/" + songId + "/like"},
-                new String[] {"GET", "/songs/liked"});
+                new String[] {"GET", "/songs/liked"},
+                new String[] {"POST", "/songs/" + songId + "/plays"},
+                new String[] {"GET", "/me/plays"},
+                new String[] {"GET", "/me/now-playing"},
+                new String[] {"GET", "/songs/top"});
     }
 
     @Test

@@ -29,7 +29,15 @@ class TableOwnershipTest {
     static final Map<String, List<String>> OWNERS = Map.of(
             "com.musicplayer.catalog", List.of("artists", "albums", "album_songs", "songs", "lyrics"),
             "com.musicplayer.media", List.of("media_files", "artwork", "scans", "uploads"),
-            "com.musicplayer.library", List.of("user_likes", "plays", "playlists", "playlist_entries", "play_queues"),
+            "com.musicplayer.library",
+                    List.of(
+                            "user_likes",
+                            "plays",
+                            "song_play_counts",
+                            "now_playing",
+                            "playlists",
+                            "playlist_entries",
+                            "play_queues"),
             "com.musicplayer.user", List.of("users"),
             "com.musicplayer.auth", List.of("token_families", "refresh_tokens", "api_keys"));
 
