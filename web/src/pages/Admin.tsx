@@ -38,7 +38,7 @@ export function ScanPanel({ pollMs = 500 }: { pollMs?: number }) {
       stop = true;
       clearTimeout(timer);
     };
-  }, [running, starting, pollMs]);
+  }, [running, pollMs]);
 
   const start = async () => {
     setError(null);
