@@ -355,10 +355,22 @@ async function main() {
       await page.getByRole('link', { name: 'Artists' }).click();
       await page.getByRole('list', { name: 'Artists' }).getByRole('link').first().waitFor();
       await screenshot(page, '09-artists');
+      // the song was heard past half its length: a play (it ends by itself within ~25 s)
+      let plays = [];
+      try {
+        plays = await waitFor(async () => {
+          const xs = await apiGet(page, '/me/plays');
+          return xs.length ? xs : null;
+        }, 'a play in GET /me/plays', 30_000, 500);
+      } catch (e) {
+        log(`   (no play reported yet: ${e.message})`);
+      }
       await page.getByRole('link', { name: 'History' }).click();
       await page.getByRole('heading', { name: 'History' }).waitFor();
+      if (plays.length) await page.getByRole('list', { name: 'Recently played' }).getByRole('listitem').first().waitFor();
       await page.waitForTimeout(300);
       await screenshot(page, '10-history');
+      return `${plays.length} play(s) in the history`;
     });
 
     if (!ADMIN_PASSWORD) {

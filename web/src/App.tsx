@@ -33,6 +33,13 @@ function SearchBox() {
   const [value, setValue] = useState(initial);
   const debounced = useDebounced(value.trim(), 250);
   const typed = useRef(false);
+  // leaving the results empties the box
+  useEffect(() => {
+    if (!onSearch) {
+      typed.current = false;
+      setValue('');
+    }
+  }, [onSearch]);
   useEffect(() => {
     if (!typed.current) return;
     if (debounced) navigate(`/find?q=${encodeURIComponent(debounced)}`, { replace: onSearch });

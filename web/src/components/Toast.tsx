@@ -12,8 +12,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const seq = useRef(0);
   const notify = useCallback<Notify>((message, kind = 'info') => {
     const id = ++seq.current;
-    setItems((xs) => [...xs.slice(-2), { id, message, kind }]);
-    setTimeout(() => setItems((xs) => xs.filter((x) => x.id !== id)), 3500);
+    setItems((xs) => [...xs.slice(-1), { id, message, kind }]);
+    setTimeout(() => setItems((xs) => xs.filter((x) => x.id !== id)), 2500);
   }, []);
   return (
     <ToastContext.Provider value={notify}>

@@ -79,7 +79,7 @@ export function ScanPanel({ pollMs = 500 }: { pollMs?: number }) {
           <div><dt>Updated</dt><dd>{status.updated}</dd></div>
           <div><dt>Removed</dt><dd>{status.removed}</dd></div>
           <div><dt>Failed</dt><dd>{status.failed}</dd></div>
-          {status.finished_at && <div><dt>Finished</dt><dd>{formatDate(status.finished_at)}</dd></div>}
+          {status.finished_at && <div className="wide"><dt>Finished</dt><dd>{formatDate(status.finished_at)}</dd></div>}
         </dl>
       )}
       {status?.error && <p className="form-error">{status.error}</p>}

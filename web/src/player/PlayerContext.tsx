@@ -76,19 +76,25 @@ export function PlayerProvider({ children, api = defaultApi }: { children: React
   const currentId = current?.id ?? null;
 
   // what was heard of the current song, for the play report
-  const heard = useRef({ songId: 0, seconds: 0, last: 0, startedAt: '', duration: 0 });
+  const heard = useRef({ songId: 0, seconds: 0, last: 0, startedAt: '', duration: 0, sent: false });
 
-  const submitPlay = useCallback(() => {
-    const h = heard.current;
-    if (!h.songId) return;
-    const threshold = Math.min(30, h.duration > 0 ? h.duration / 2 : 30);
-    if (h.seconds >= threshold) {
-      api
-        .reportPlay(h.songId, { submission: true, played_at: h.startedAt, seconds: Math.round(h.seconds) })
-        .catch(() => undefined);
-    }
-    heard.current = { songId: 0, seconds: 0, last: 0, startedAt: '', duration: 0 };
-  }, [api]);
+  /** Report a play once half the song (at most 30 s) was heard; `reset` starts over for the next one. */
+  const submitPlay = useCallback(
+    (reset = true) => {
+      const h = heard.current;
+      if (h.songId && !h.sent) {
+        const threshold = Math.min(30, h.duration > 0 ? h.duration / 2 : 30);
+        if (h.seconds >= threshold) {
+          h.sent = true;
+          api
+            .reportPlay(h.songId, { submission: true, played_at: h.startedAt, seconds: Math.round(h.seconds) })
+            .catch(() => undefined);
+        }
+      }
+      if (reset) heard.current = { songId: 0, seconds: 0, last: 0, startedAt: '', duration: 0, sent: false };
+    },
+    [api],
+  );
 
   // load the current song: a signed stream URL (the <audio> element cannot send a token)
   useEffect(() => {
@@ -117,6 +123,7 @@ export function PlayerProvider({ children, api = defaultApi }: { children: React
           last: 0,
           startedAt: new Date().toISOString(),
           duration: current?.duration ?? 0,
+          sent: false,
         };
         api.reportPlay(currentId, { submission: false }).catch(() => undefined);
         return audio.play().catch((e: unknown) => {
@@ -161,7 +168,14 @@ export function PlayerProvider({ children, api = defaultApi }: { children: React
       if (audio) {
         submitPlay();
         audio.currentTime = 0;
-        heard.current = { songId: Q.current(state)?.id ?? 0, seconds: 0, last: 0, startedAt: new Date().toISOString(), duration: audio.duration || 0 };
+        heard.current = {
+          songId: Q.current(state)?.id ?? 0,
+          seconds: 0,
+          last: 0,
+          startedAt: new Date().toISOString(),
+          duration: audio.duration || 0,
+          sent: false,
+        };
         audio.play().catch(() => undefined);
       }
       return;
@@ -177,6 +191,8 @@ export function PlayerProvider({ children, api = defaultApi }: { children: React
     const delta = a.currentTime - h.last;
     if (delta > 0 && delta < 2) h.seconds += delta;
     h.last = a.currentTime;
+    if (!h.duration && Number.isFinite(a.duration)) h.duration = a.duration;
+    submitPlay(false);
     setTime({ currentTime: a.currentTime, duration: Number.isFinite(a.duration) ? a.duration : current?.duration ?? 0 });
   };
   const onError = () => {

@@ -31,7 +31,7 @@ describe('queue', () => {
   });
 
   it('repeat all wraps both ways', () => {
-    let s = { ...Q.playList(Q.emptyQueue, songs, 4), repeat: 'all' as const };
+    let s: Q.QueueState = { ...Q.playList(Q.emptyQueue, songs, 4), repeat: 'all' };
     const r = Q.next(s, true);
     expect(r.ended).toBe(false);
     expect(cur(r.state)).toBe(1);
