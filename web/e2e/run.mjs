@@ -100,6 +100,8 @@ async function apiGet(page, path) {
 const shots = [];
 async function screenshot(page, name) {
   const size = page.viewportSize();
+  // let notifications fade first: they are not part of the screen
+  await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 4_000 }).catch(() => undefined);
   for (const [label, vp] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     await page.setViewportSize(vp);
     await page.waitForTimeout(250);

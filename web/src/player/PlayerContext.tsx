@@ -285,6 +285,20 @@ export function PlayerProvider({ children, api = defaultApi }: { children: React
     [advance],
   );
 
+  // Space plays/pauses when the focus is not on something that uses the key itself
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== ' ' || e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
+      const t = e.target as HTMLElement | null;
+      if (t && t.closest('input, textarea, select, button, a, [contenteditable="true"], [role="menu"]')) return;
+      if (queueRef.current.pos < 0) return;
+      e.preventDefault();
+      actions.toggle();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [actions]);
+
   useEffect(() => {
     if (!('mediaSession' in navigator)) return;
     const ms = navigator.mediaSession;
