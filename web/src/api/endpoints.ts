@@ -54,7 +54,8 @@ export function makeApi(c: ApiClient) {
     reportPlay: (id: number, body: { submission: boolean; played_at?: string; seconds?: number }) =>
       c.request(`/songs/${id}/plays`, { method: 'POST', body }),
 
-    streamUrl: (id: number) => c.get<StreamUrl>(`/songs/${id}/stream-url`),
+    /** A signed URL for <audio>; `format` asks for a transcode (for originals the browser cannot decode). */
+    streamUrl: (id: number, format?: 'mp3' | 'opus' | 'aac') => c.get<StreamUrl>(`/songs/${id}/stream-url${qs({ format })}`),
 
     startScan: () => c.request<ScanStatus>('/library/scans', { method: 'POST' }).then((r) => r.data),
     scanStatus: (signal?: AbortSignal) => c.get<ScanStatus>('/library/scans/current', signal),

@@ -198,12 +198,13 @@ export function PlayerProvider({ children, api = defaultApi }: { children: React
   const onError = () => {
     const a = audioRef.current!;
     if (!a.getAttribute('src') || currentId === null) return;
-    // a signed URL that expired (403): fetch a new one once and go on where we were
-    if (retried.current < 1) {
+    // First a signed URL that expired (403): fetch a new one and go on where we were. Then an
+    // original this browser cannot decode (e.g. AIFF): ask for an MP3 transcode.
+    if (retried.current < 2) {
       retried.current += 1;
       const at = a.currentTime;
       api
-        .streamUrl(currentId)
+        .streamUrl(currentId, retried.current === 2 ? 'mp3' : undefined)
         .then(({ url }) => {
           a.src = url;
           a.currentTime = at;

@@ -86,6 +86,28 @@ describe('player bar and song list', () => {
     expect(screen.getByRole('button', { name: 'Repeat: all' })).toBeTruthy();
   });
 
+  it('on a media error gets a fresh signed URL, then an MP3 transcode', async () => {
+    const { calls } = mockFetch({
+      '/songs/2/stream-url': (url) => json({ url: url.includes('format=mp3') ? '/mp3' : '/orig', expires_at: '2030-01-01T00:00:00Z' }),
+      'POST /songs/2/plays': () => new Response(null, { status: 204 }),
+    });
+    render(
+      <Providers>
+        <SongList songs={songs} label="Songs" />
+        <PlayerBar />
+      </Providers>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Play Low Tide' }));
+    await waitFor(() => expect(audio().getAttribute('src')).toBe('/orig'));
+    fireEvent.error(audio());
+    await waitFor(() => expect(calls.filter((c) => c.url.startsWith('/songs/2/stream-url'))).toHaveLength(2));
+    fireEvent.error(audio());
+    await waitFor(() => expect(audio().getAttribute('src')).toBe('/mp3'));
+    fireEvent.error(audio());
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('Could not play this song');
+  });
+
   it('likes and unlikes a song', async () => {
     const { calls } = mockFetch({
       'PUT /songs/2/like': () => new Response(null, { status: 204 }),
@@ -97,10 +119,11 @@ describe('player bar and song list', () => {
       </Providers>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Like Low Tide' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Unlike Low Tide' }).getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Unlike Low Tide' }) as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.getByRole('button', { name: 'Unlike Low Tide' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Unlike Low Tide' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Like Low Tide' })).toBeTruthy());
-    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual(['PUT /songs/2/like', 'DELETE /songs/2/like']);
+    expect(calls.filter((c) => c.url.endsWith('/like')).map((c) => `${c.method} ${c.url}`)).toEqual(['PUT /songs/2/like', 'DELETE /songs/2/like']);
   });
 
   it('adds a song to a playlist from its menu', async () => {
