@@ -206,6 +206,36 @@ async function main() {
       return `${await page.getByRole('list', { name: 'Albums' }).getByRole('link').count()} albums shown`;
     });
 
+    await step('the session survives a rejected and an expired access token (refresh token)', async () => {
+      const read = () => page.evaluate(() => JSON.parse(localStorage.getItem('musicplayer.tokens')));
+      // 1. a token the server refuses (tampered signature): 401 → refresh → retry
+      const before = await read();
+      await page.evaluate(() => {
+        const t = JSON.parse(localStorage.getItem('musicplayer.tokens'));
+        t.access = t.access.slice(0, -6) + (t.access.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
+        localStorage.setItem('musicplayer.tokens', JSON.stringify(t));
+      });
+      await page.reload();
+      await page.getByRole('link', { name: 'Liked' }).click();
+      await page.getByRole('heading', { name: 'Liked songs' }).waitFor();
+      await page.getByText(/Nothing here yet|Play liked songs/).first().waitFor();
+      const after401 = await read();
+      assert(after401.refresh !== before.refresh, 'the refresh token rotated after the 401');
+      // 2. an access token past its expiry: refreshed before the request
+      await page.evaluate(() => {
+        const t = JSON.parse(localStorage.getItem('musicplayer.tokens'));
+        t.expiresAt = Date.now() - 1000;
+        localStorage.setItem('musicplayer.tokens', JSON.stringify(t));
+      });
+      await page.reload();
+      await page.getByRole('heading', { name: 'Liked songs' }).waitFor();
+      await page.getByText(/Nothing here yet|Play liked songs/).first().waitFor();
+      const afterExpiry = await read();
+      assert(afterExpiry.refresh !== after401.refresh && afterExpiry.expiresAt > Date.now(), 'refreshed before expiry');
+      await page.getByRole('link', { name: 'Albums' }).click();
+      return 'two refreshes, still logged in';
+    });
+
     await step(`search as you type for "${SEARCH_TERM}"`, async () => {
       const box = page.getByRole('searchbox', { name: /Search/ });
       await box.click();
