@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { BrowserRouter, Navigate, NavLink, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { AuthProvider, useAuth } from './auth';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Icon, type IconName } from './components/Icon';
 import { ToastProvider } from './components/Toast';
 import { useDebounced } from './hooks';
@@ -75,6 +76,7 @@ function SearchBox() {
 }
 
 function Shell() {
+  const loc = useLocation();
   const auth = useAuth();
   const player = usePlayer();
   const navigate = useNavigate();
@@ -129,7 +131,9 @@ function Shell() {
           </div>
         </header>
         <main id="main" tabIndex={-1}>
-          <Outlet />
+          <ErrorBoundary key={loc.pathname}>
+            <Outlet />
+          </ErrorBoundary>
         </main>
       </div>
       <PlayerBar />
