@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 const PORT = Number(process.env.PORT ?? 8005);
 const SONGS_URL = process.env.SONGS_URL ?? 'http://localhost:8002';
 const playlists = new Map();
+const queues = new Map();
 let nextId = 1;
 
 function userOf(req) {
@@ -44,6 +45,15 @@ createServer(async (req, res) => {
     const uid = userOf(req);
     if (url.pathname === '/health') return send(res, 200, { status: 'UP' });
     if (!uid) return send(res, 401, 'missing token', { 'WWW-Authenticate': 'Bearer' });
+    if (url.pathname === '/me/queue') {
+      if (req.method === 'GET') return send(res, 200, queues.get(uid) ?? { song_ids: [], current_index: 0, position_ms: 0, changed_by: null, updated_at: null });
+      if (req.method === 'PUT') {
+        const b = await readJson(req);
+        const q = { song_ids: b.song_ids ?? [], current_index: b.current_index ?? 0, position_ms: b.position_ms ?? 0, changed_by: b.changed_by ?? null, updated_at: new Date().toISOString() };
+        queues.set(uid, q);
+        return send(res, 200, q);
+      }
+    }
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0] !== 'playlists') return send(res, 404, 'no route');
     if (parts.length === 1) {

@@ -405,6 +405,21 @@ async function main() {
       return `${plays.length} play(s) in the history`;
     });
 
+    await step('reload: the play queue comes back from the server (GET/PUT /me/queue)', async () => {
+      const saved = await waitFor(async () => {
+        const res = await fetch(`${BASE_URL}/me/queue`, { headers: { Authorization: `Bearer ${await token(page)}` } });
+        if (res.status === 404) return { missing: true };
+        const q = await res.json();
+        return q.song_ids?.includes(songId) ? q : null;
+      }, 'the saved queue', 10_000, 500);
+      if (saved.missing) return 'skipped: no /me/queue on this system';
+      await page.reload();
+      await page.getByTestId('now-title').filter({ hasText: SEARCH_TERM }).waitFor();
+      const a = await audioState(page);
+      assert(a.paused, 'restored paused');
+      return `queue [${saved.song_ids.join(', ')}] at index ${saved.current_index}, ${saved.position_ms} ms`;
+    });
+
     if (!ADMIN_PASSWORD) {
       log('ADMIN_PASSWORD not set: skipping the admin steps');
     } else {

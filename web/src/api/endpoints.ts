@@ -6,6 +6,7 @@ import type {
   Artist,
   Page,
   Play,
+  PlayQueue,
   Playlist,
   PlaylistEntry,
   ScanStatus,
@@ -55,6 +56,10 @@ export function makeApi(c: ApiClient) {
       c.request(`/songs/${id}/plays`, { method: 'POST', body }),
 
     /** A signed URL for <audio>; `format` asks for a transcode (for originals the browser cannot decode). */
+    song: (id: number, signal?: AbortSignal) => c.get<Song>(`/songs/${id}`, signal),
+    getQueue: (signal?: AbortSignal) => c.get<PlayQueue>('/me/queue', signal),
+    saveQueue: (q: { song_ids: number[]; current_index: number; position_ms: number; changed_by?: string }) =>
+      c.request<PlayQueue>('/me/queue', { method: 'PUT', body: q }),
     streamUrl: (id: number, format?: 'mp3' | 'opus' | 'aac') => c.get<StreamUrl>(`/songs/${id}/stream-url${qs({ format })}`),
 
     startScan: () => c.request<ScanStatus>('/library/scans', { method: 'POST' }).then((r) => r.data),

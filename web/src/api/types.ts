@@ -106,3 +106,12 @@ export interface Page<T> {
   items: T[];
   total: number | null;
 }
+
+/** GET/PUT /me/queue: the play queue a player resumes on another device. */
+export interface PlayQueue {
+  song_ids: number[];
+  current_index: number;
+  position_ms: number;
+  changed_by?: string | null;
+  updated_at?: string | null;
+}

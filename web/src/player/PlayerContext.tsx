@@ -1,6 +1,7 @@
 // The one <audio> element of the app and the queue around it. The provider sits above the
 // router's views, so playback goes on while the user navigates.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { client } from '../api/client';
 import { api as defaultApi, type Api } from '../api/endpoints';
 import type { Song } from '../api/types';
 import { coverUrl } from '../components/Cover';
@@ -58,7 +59,7 @@ function storedVolume(): number {
   }
 }
 
-export function PlayerProvider({ children, api = defaultApi }: { children: ReactNode; api?: Api }) {
+export function PlayerProvider({ children, api = defaultApi, sync = true }: { children: ReactNode; api?: Api; sync?: boolean }) {
   const audioRef = useRef<HTMLAudioElement>(null);
   const [queue, setQueue] = useState<Q.QueueState>(Q.emptyQueue);
   const [playing, setPlaying] = useState(false);
@@ -71,6 +72,9 @@ export function PlayerProvider({ children, api = defaultApi }: { children: React
   const [loadSeq, setLoadSeq] = useState(0);
   const queueRef = useRef(queue);
   queueRef.current = queue;
+  // a queue restored from the server loads paused at its saved position
+  const autoplay = useRef(true);
+  const resumeAt = useRef<number | null>(null);
 
   const current = Q.current(queue);
   const currentId = current?.id ?? null;
@@ -125,6 +129,13 @@ export function PlayerProvider({ children, api = defaultApi }: { children: React
           duration: current?.duration ?? 0,
           sent: false,
         };
+        if (!autoplay.current) {
+          autoplay.current = true;
+          const at = resumeAt.current;
+          resumeAt.current = null;
+          if (at) audio.addEventListener('loadedmetadata', () => (audio.currentTime = at), { once: true });
+          return;
+        }
         api.reportPlay(currentId, { submission: false }).catch(() => undefined);
         return audio.play().catch((e: unknown) => {
           // autoplay refused (no user gesture yet) or the load was superseded: not fatal
@@ -142,6 +153,62 @@ export function PlayerProvider({ children, api = defaultApi }: { children: React
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [currentId, loadSeq, api]);
+
+  // The play queue on the server (GET/PUT /me/queue): restored after login when nothing is
+  // queued here, saved (debounced) when it changes and every 15 s while playing.
+  const [userId, setUserId] = useState(() => client.getTokens()?.userId ?? null);
+  useEffect(() => client.subscribe((t) => setUserId(t?.userId ?? null)), []);
+  const restoring = useRef(false);
+  useEffect(() => {
+    if (!sync || userId === null || queueRef.current.items.length > 0) return;
+    const ctl = new AbortController();
+    restoring.current = true;
+    (async () => {
+      const saved = await api.getQueue(ctl.signal);
+      const ids = (saved?.song_ids ?? []).slice(0, 200);
+      if (!ids.length || queueRef.current.items.length > 0) return;
+      const songs: Song[] = [];
+      for (let i = 0; i < ids.length; i += 8) {
+        const batch = await Promise.all(ids.slice(i, i + 8).map((id) => api.song(id, ctl.signal).catch(() => null)));
+        for (const s of batch) if (s) songs.push(s);
+      }
+      if (ctl.signal.aborted || !songs.length || queueRef.current.items.length > 0) return;
+      const index = Math.min(Math.max(saved.current_index ?? 0, 0), songs.length - 1);
+      autoplay.current = false;
+      resumeAt.current = (saved.position_ms ?? 0) / 1000;
+      setQueue((q) => Q.playList({ ...q, shuffle: false }, songs, index));
+    })()
+      .catch(() => undefined)
+      .finally(() => {
+        restoring.current = false;
+      });
+    return () => ctl.abort();
+  }, [api, sync, userId]);
+
+  const saveQueue = useCallback(() => {
+    const q = queueRef.current;
+    if (!sync || restoring.current || !client.getTokens() || q.items.length === 0 || q.pos < 0) return;
+    const position = audioRef.current?.currentTime ?? 0;
+    api
+      .saveQueue({
+        song_ids: Q.upcoming(q).map((s) => s.id),
+        current_index: q.pos,
+        position_ms: Math.round((Number.isFinite(position) ? position : 0) * 1000),
+        changed_by: 'MusicPlayer web',
+      })
+      .catch(() => undefined);
+  }, [api, sync]);
+
+  useEffect(() => {
+    const t = setTimeout(saveQueue, 1500);
+    return () => clearTimeout(t);
+  }, [queue.items, queue.order, queue.pos, saveQueue]);
+
+  useEffect(() => {
+    if (!playing) return;
+    const t = setInterval(saveQueue, 15_000);
+    return () => clearInterval(t);
+  }, [playing, saveQueue]);
 
   useEffect(() => {
     const audio = audioRef.current;

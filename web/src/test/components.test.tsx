@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { ApiClient } from '../api/client';
+import { ApiClient, client } from '../api/client';
 import { normalizeEntries } from '../api/endpoints';
 import type { Song } from '../api/types';
 import { AuthProvider } from '../auth';
@@ -13,7 +13,7 @@ import { LoginPage, RegisterPage } from '../pages/Auth';
 import { moveItem, PlaylistPage } from '../pages/Playlists';
 import { PlayerBar } from '../player/PlayerBar';
 import { PlayerProvider } from '../player/PlayerContext';
-import { json, mockFetch } from './fetchMock';
+import { json, mockFetch, tokenResponse } from './fetchMock';
 
 const songs: Song[] = [
   { id: 2, title: 'Low Tide', artist: 'Aurora Lane', album: 'Harbour Songs', album_id: 1, duration: 22, liked: false, cover_image_url: '/artwork/1' },
@@ -141,6 +141,43 @@ describe('player bar and song list', () => {
     await screen.findByText('Added “Sea Glass” to Road trip');
     const post = calls.find((c) => c.method === 'POST')!;
     expect(JSON.parse(String(post.init.body))).toEqual({ song_ids: [3] });
+  });
+});
+
+describe('play queue on the server', () => {
+  it('restores the saved queue paused at its position, and saves changes', async () => {
+    const { calls } = mockFetch({
+      '/me/queue': () => json({ song_ids: [2, 3], current_index: 1, position_ms: 7000 }),
+      'PUT /me/queue': (_u, init) => json(JSON.parse(String(init.body))),
+      '/songs/2': () => json(songs[0]),
+      '/songs/3': () => json(songs[1]),
+      '/songs/3/stream-url': () => json({ url: '/s3', expires_at: '2030-01-01T00:00:00Z' }),
+      '/songs/2/stream-url': () => json({ url: '/s2', expires_at: '2030-01-01T00:00:00Z' }),
+      'POST /songs/2/plays': () => new Response(null, { status: 204 }),
+    });
+    client.setTokens(tokenResponse('A', 'R', 900, 7));
+    try {
+      render(
+        <Providers>
+          <PlayerBar />
+        </Providers>,
+      );
+      await waitFor(() => expect(screen.getByTestId('now-title').textContent).toBe('Sea Glass'));
+      await waitFor(() => expect(audio().getAttribute('src')).toBe('/s3'));
+      expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy(); // paused, not playing
+      fireEvent(audio(), new Event('loadedmetadata'));
+      expect(audio().currentTime).toBe(7);
+      expect(calls.some((c) => c.url === '/songs/3/plays')).toBe(false);
+      // a change is saved
+      fireEvent.click(screen.getByRole('button', { name: 'Previous' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Previous' }));
+      await waitFor(() => expect(screen.getByTestId('now-title').textContent).toBe('Low Tide'));
+      await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true), { timeout: 3000 });
+      const put = JSON.parse(String(calls.find((c) => c.method === 'PUT')!.init.body));
+      expect(put).toMatchObject({ song_ids: [2, 3], current_index: 0 });
+    } finally {
+      client.setTokens(null);
+    }
   });
 });
 
