@@ -28,3 +28,16 @@ export function Cover({ url, title, size = 300, className = '' }: { url?: string
     </div>
   );
 }
+
+/** A playlist's cover: the first four different album covers of its songs in a 2×2 grid. */
+export function Mosaic({ urls, title, size = 600, className = '' }: { urls: Array<string | null | undefined>; title: string; size?: number; className?: string }) {
+  const distinct = Array.from(new Set(urls.filter((u): u is string => !!u)));
+  if (distinct.length < 4) return <Cover url={distinct[0]} title={title} size={size} className={className} />;
+  return (
+    <div className={`cover mosaic ${className}`} aria-hidden="true">
+      {distinct.slice(0, 4).map((u) => (
+        <img key={u} src={coverUrl(u, Math.round(size / 2)) ?? undefined} alt="" loading="lazy" decoding="async" />
+      ))}
+    </div>
+  );
+}

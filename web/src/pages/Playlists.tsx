@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { api } from '../api/endpoints';
 import type { PlaylistEntry } from '../api/types';
-import { Cover } from '../components/Cover';
+import { Cover, Mosaic } from '../components/Cover';
 import { Icon } from '../components/Icon';
 import { LikeButton } from '../components/LikeButton';
 import { useToast } from '../components/Toast';
@@ -157,7 +157,7 @@ export function PlaylistPage() {
       <Status loading={meta.loading && !p} error={meta.error} />
       {p && (
         <header className="hero">
-          <Cover title={p.name} size={600} className="cover-hero" />
+          <Mosaic urls={list.map((e) => e.song.cover_image_url)} title={p.name} size={600} className="cover-hero" />
           <div className="hero-text">
             <span className="eyebrow">Playlist</span>
             <h1>{p.name}</h1>
