@@ -144,6 +144,21 @@ describe('ApiClient', () => {
     expect(storage.m.has('musicplayer.tokens')).toBe(false);
   });
 
+  it('uses tokens another tab refreshed instead of spending its own refresh token', async () => {
+    const storage = memoryStorage();
+    const { calls } = mockFetch({
+      'POST /auth/login': () => json(tokenResponse('A1', 'R1')),
+      '/x': (_u, init) => (authHeader(init) === 'Bearer A2' ? json('ok') : json({}, 401)),
+    });
+    const c = new ApiClient({ storage });
+    await c.login('a@b.c', 'pw');
+    // the other tab rotated the pair and stored it
+    storage.setItem('musicplayer.tokens', JSON.stringify({ access: 'A2', refresh: 'R2', expiresAt: Date.now() + 900_000, userId: 7 }));
+    expect(await c.get('/x')).toBe('ok');
+    expect(calls.some((x) => x.url === '/auth/refresh')).toBe(false);
+    expect(c.getTokens()?.refresh).toBe('R2');
+  });
+
   it('reads the role from the JWT', () => {
     expect(jwtClaims(fakeJwt({ sub: '1', role: 'ADMIN', name: 'Zoë' }))).toMatchObject({ role: 'ADMIN', name: 'Zoë' });
     expect(jwtClaims('garbage')).toEqual({});

@@ -97,13 +97,26 @@ export class ApiClient {
     this.storage = opts.storage === undefined ? safeLocalStorage() : opts.storage;
     this.now = opts.now ?? Date.now;
     this.baseUrl = opts.baseUrl ?? '';
+    this.tokens = this.readStored();
+    // another tab logged in, refreshed or logged out: follow it (refresh tokens rotate, so two
+    // tabs must never refresh with the same one)
+    if (typeof window !== 'undefined' && this.storage && opts.storage === undefined) {
+      window.addEventListener('storage', (e) => {
+        if (e.key !== STORAGE_KEY) return;
+        this.tokens = this.readStored();
+        for (const l of this.listeners) l(this.tokens);
+      });
+    }
+  }
+
+  private readStored(): Tokens | null {
     const saved = this.storage?.getItem(STORAGE_KEY);
-    if (saved) {
-      try {
-        this.tokens = JSON.parse(saved) as Tokens;
-      } catch {
-        this.storage?.removeItem(STORAGE_KEY);
-      }
+    if (!saved) return null;
+    try {
+      return JSON.parse(saved) as Tokens;
+    } catch {
+      this.storage?.removeItem(STORAGE_KEY);
+      return null;
     }
   }
 
@@ -158,27 +171,43 @@ export class ApiClient {
     if (this.refreshing) return this.refreshing;
     const current = this.tokens;
     if (!current) return Promise.resolve(null);
-    this.refreshing = (async () => {
-      try {
-        const res = await this.fetchImpl(this.baseUrl + '/auth/refresh', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({ refresh_token: current.refresh }),
-        });
-        if (res.ok) {
-          this.setTokens((await res.json()) as TokenResponse);
-          return this.tokens;
-        }
-        // 401/400: the session is over (revoked, expired, reused). Other statuses: keep trying later.
-        if (res.status === 401 || res.status === 400 || res.status === 403) this.setTokens(null);
-        return null;
-      } catch {
-        return null;
-      } finally {
-        this.refreshing = null;
+    const run = async (): Promise<Tokens | null> => {
+      // another tab may have refreshed already: use its tokens instead of spending ours
+      const stored = this.readStored();
+      if (stored && stored.refresh !== current.refresh) {
+        this.tokens = stored;
+        for (const l of this.listeners) l(this.tokens);
+        return stored;
       }
-    })();
-    return this.refreshing;
+      return this.doRefresh(current);
+    };
+    const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+    const p: Promise<Tokens | null> = (
+      locks && this.storage ? (locks.request('musicplayer-token-refresh', run) as unknown as Promise<Tokens | null>) : run()
+    ).finally(() => {
+      this.refreshing = null;
+    });
+    this.refreshing = p;
+    return p;
+  }
+
+  private async doRefresh(current: Tokens): Promise<Tokens | null> {
+    try {
+      const res = await this.fetchImpl(this.baseUrl + '/auth/refresh', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ refresh_token: current.refresh }),
+      });
+      if (res.ok) {
+        this.setTokens((await res.json()) as TokenResponse);
+        return this.tokens;
+      }
+      // 401/400: the session is over (revoked, expired, reused). Other statuses: keep trying later.
+      if (res.status === 401 || res.status === 400 || res.status === 403) this.setTokens(null);
+      return null;
+    } catch {
+      return null;
+    }
   }
 
   /** A usable access token: refreshed first when it expires within REFRESH_MARGIN_MS. */
