@@ -98,7 +98,30 @@ async function apiGet(page, path) {
 }
 
 const shots = [];
+const unlabelled = new Map();
+
+/** Controls without an accessible name on the current screen (a rough check, not a full audit). */
+async function auditLabels(page, screen) {
+  const found = await page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('button, input:not([type=hidden]), select, textarea, a[href], progress, [role=slider], [role=menuitem]')) {
+      const byIds = (el.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join('');
+      const labels = 'labels' in el && el.labels ? Array.from(el.labels).map((l) => l.textContent).join('') : '';
+      const name = [el.getAttribute('aria-label'), byIds, labels, el.textContent, el.getAttribute('title'), el.querySelector('img[alt]')?.getAttribute('alt')]
+        .map((x) => (x ?? '').trim())
+        .find(Boolean);
+      if (!name) out.push(el.outerHTML.slice(0, 120));
+    }
+    return out;
+  });
+  for (const f of found) unlabelled.set(f, screen);
+}
+
 async function screenshot(page, name) {
+  await auditLabels(page, name);
   const size = page.viewportSize();
   // let notifications fade first: they are not part of the screen
   await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 4_000 }).catch(() => undefined);
@@ -486,7 +509,9 @@ async function main() {
   if (firstRender !== undefined) console.log(`time to first render: ${firstRender} ms`);
   if (consoleErrors.length) console.log(`browser console errors (${consoleErrors.length}):\n  ${consoleErrors.join('\n  ')}`);
   if (pageErrors.length) console.log(`uncaught page errors (${pageErrors.length}):\n  ${pageErrors.join('\n  ')}`);
-  const ok = failed.length === 0 && pageErrors.length === 0 && realConsoleErrors.length === 0 && results.length > 0;
+  if (unlabelled.size) console.log(`controls without an accessible name (${unlabelled.size}):\n  ${[...unlabelled].map(([h, sc]) => `${sc}: ${h}`).join('\n  ')}`);
+  else console.log('every button, link, input, slider and progress bar on the captured screens has an accessible name');
+  const ok = failed.length === 0 && pageErrors.length === 0 && realConsoleErrors.length === 0 && unlabelled.size === 0 && results.length > 0;
   console.log(`${ok ? 'PASS' : 'FAIL'}: ${results.length - failed.length}/${results.length} steps passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   process.exit(ok ? 0 : 1);
 }
