@@ -4,6 +4,7 @@ import { client, type ApiClient } from './client';
 import type {
   Album,
   Artist,
+  Lyrics,
   Page,
   Play,
   PlayQueue,
@@ -56,6 +57,7 @@ export function makeApi(c: ApiClient) {
       c.request(`/songs/${id}/plays`, { method: 'POST', body }),
 
     /** A signed URL for <audio>; `format` asks for a transcode (for originals the browser cannot decode). */
+    lyrics: (id: number, signal?: AbortSignal) => c.get<Lyrics>(`/songs/${id}/lyrics`, signal),
     song: (id: number, signal?: AbortSignal) => c.get<Song>(`/songs/${id}`, signal),
     getQueue: (signal?: AbortSignal) => c.get<PlayQueue>('/me/queue', signal),
     saveQueue: (q: { song_ids: number[]; current_index: number; position_ms: number; changed_by?: string }) =>

@@ -115,3 +115,8 @@ export interface PlayQueue {
   changed_by?: string | null;
   updated_at?: string | null;
 }
+
+export interface Lyrics {
+  plain?: string | null;
+  synced?: Array<{ start_ms: number; text: string }> | null;
+}

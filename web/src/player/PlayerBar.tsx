@@ -5,6 +5,7 @@ import { Cover } from '../components/Cover';
 import { Icon } from '../components/Icon';
 import { LikeButton } from '../components/LikeButton';
 import { formatTime } from '../format';
+import { LyricsPanel } from './LyricsPanel';
 import { usePlayer, usePlayerTime } from './PlayerContext';
 import { upcoming } from './queue';
 
@@ -67,12 +68,14 @@ function QueuePanel({ onClose }: { onClose: () => void }) {
 
 export function PlayerBar() {
   const player = usePlayer();
-  const [showQueue, setShowQueue] = useState(false);
+  const [panel, setPanel] = useState<'queue' | 'lyrics' | null>(null);
+  const showQueue = panel === 'queue';
   const s = player.current;
   const repeatLabel = player.queue.repeat === 'off' ? 'Repeat: off' : player.queue.repeat === 'all' ? 'Repeat: all' : 'Repeat: one';
   return (
     <>
-      {showQueue && <QueuePanel onClose={() => setShowQueue(false)} />}
+      {panel === 'queue' && <QueuePanel onClose={() => setPanel(null)} />}
+      {panel === 'lyrics' && <LyricsPanel onClose={() => setPanel(null)} />}
       <footer className="player-bar" aria-label="Player">
         <div className="now">
           {s ? (
@@ -135,9 +138,18 @@ export function PlayerBar() {
             className={`icon-btn toggle${showQueue ? ' is-on' : ''}`}
             aria-label="Show the queue"
             aria-expanded={showQueue}
-            onClick={() => setShowQueue((v) => !v)}
+            onClick={() => setPanel((v) => (v === 'queue' ? null : 'queue'))}
           >
             <Icon name="queue" />
+          </button>
+          <button
+            type="button"
+            className={`icon-btn toggle${panel === 'lyrics' ? ' is-on' : ''}`}
+            aria-label="Show the lyrics"
+            aria-expanded={panel === 'lyrics'}
+            onClick={() => setPanel((v) => (v === 'lyrics' ? null : 'lyrics'))}
+          >
+            <Icon name="lyrics" />
           </button>
           <button type="button" className="icon-btn" aria-label={player.muted ? 'Unmute' : 'Mute'} onClick={player.toggleMute}>
             <Icon name={player.muted || player.volume === 0 ? 'mute' : 'volume'} />

@@ -11,6 +11,7 @@ import { ToastProvider } from '../components/Toast';
 import { ScanPanel } from '../pages/Admin';
 import { LoginPage, RegisterPage } from '../pages/Auth';
 import { moveItem, PlaylistPage } from '../pages/Playlists';
+import { activeLine } from '../player/LyricsPanel';
 import { PlayerBar } from '../player/PlayerBar';
 import { PlayerProvider } from '../player/PlayerContext';
 import { json, mockFetch, tokenResponse } from './fetchMock';
@@ -106,6 +107,30 @@ describe('player bar and song list', () => {
     fireEvent.error(audio());
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('Could not play this song');
+  });
+
+  it('shows synced lyrics that follow the song, and seeks on a click', async () => {
+    mockFetch({
+      '/songs/2/stream-url': () => json({ url: '/s2', expires_at: '2030-01-01T00:00:00Z' }),
+      'POST /songs/2/plays': () => new Response(null, { status: 204 }),
+      '/songs/2/lyrics': () => json({ synced: [{ start_ms: 0, text: 'first' }, { start_ms: 5000, text: 'second' }, { start_ms: 9000, text: 'third' }] }),
+    });
+    render(
+      <Providers>
+        <SongList songs={songs} label="Songs" />
+        <PlayerBar />
+      </Providers>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Play Low Tide' }));
+    await waitFor(() => expect(audio().getAttribute('src')).toBe('/s2'));
+    fireEvent.click(screen.getByRole('button', { name: 'Show the lyrics' }));
+    const panel = await screen.findByRole('region', { name: 'Lyrics' });
+    await within(panel).findByText('second');
+    audio().currentTime = 6;
+    fireEvent(audio(), new Event('timeupdate'));
+    await waitFor(() => expect(within(panel).getByText('second').getAttribute('aria-current')).toBe('true'));
+    fireEvent.click(within(panel).getByText('third'));
+    expect(audio().currentTime).toBe(9);
   });
 
   it('likes and unlikes a song', async () => {
@@ -353,6 +378,14 @@ describe('helpers', () => {
     expect(normalizeEntries([{ position: 2, song_id: 7, title: 'y' }])[0]).toMatchObject({ position: 2, song: { id: 7, title: 'y' } });
     expect(normalizeEntries([{ id: 8, title: 'z' }])[0]).toMatchObject({ position: 1, song: { id: 8 } });
     expect(normalizeEntries(null)).toEqual([]);
+  });
+
+  it('finds the lyrics line playing', () => {
+    const lines = [{ start_ms: 1000 }, { start_ms: 5000 }, { start_ms: 9000 }];
+    expect(activeLine(lines, 0)).toBe(-1);
+    expect(activeLine(lines, 1000)).toBe(0);
+    expect(activeLine(lines, 8999)).toBe(1);
+    expect(activeLine(lines, 60_000)).toBe(2);
   });
 
   it('moves list items like the server does', () => {
