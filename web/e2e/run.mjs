@@ -8,6 +8,7 @@
 //   SCREENSHOT_DIR  where to write PNGs (default web/dist/screenshots)
 //   CHROMIUM        the browser (default /usr/bin/chromium)
 //   SEARCH_TERM     a demo song to find and play (default "Low Tide")
+//   LYRICS_SONG     a demo song with synced lyrics (default "Evening Tea")
 //
 // Steps print one line each; any failure prints why and exits 1.
 import { chromium } from 'playwright-core';
@@ -22,6 +23,7 @@ const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD ?? '';
 const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? join(here, '..', 'dist', 'screenshots'));
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SEARCH_TERM = process.env.SEARCH_TERM ?? 'Low Tide';
+const LYRICS_SONG = process.env.LYRICS_SONG ?? 'Evening Tea'; // the demo song with synced lyrics
 const HEADLESS_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -443,6 +445,26 @@ async function main() {
       return `queue [${saved.song_ids.join(', ')}] at index ${saved.current_index}, ${saved.position_ms} ms`;
     });
 
+    await step(`lyrics follow "${LYRICS_SONG}"`, async () => {
+      const box = page.getByRole('searchbox', { name: /Search/ });
+      await box.fill(LYRICS_SONG);
+      const row = page.getByRole('list', { name: 'Matching songs' }).getByRole('listitem').filter({ hasText: LYRICS_SONG }).first();
+      await row.waitFor();
+      await row.getByRole('button', { name: `Play ${LYRICS_SONG}` }).click();
+      await page.getByTestId('now-title').filter({ hasText: LYRICS_SONG }).waitFor();
+      await page.getByRole('button', { name: 'Show the lyrics' }).click();
+      const panel = page.getByRole('region', { name: 'Lyrics' });
+      await panel.getByText(/Loading…/).waitFor({ state: 'detached' });
+      if (await panel.getByText('No lyrics for this song.').count()) return 'this library has no lyrics for it';
+      const active = await waitFor(async () => {
+        const a = panel.locator('[aria-current="true"]');
+        return (await a.count()) ? a.innerText() : null;
+      }, 'an active lyrics line', 20_000);
+      await screenshot(page, '11-lyrics');
+      await page.getByRole('button', { name: 'Close the lyrics' }).click();
+      return `active line: "${active}"`;
+    });
+
     if (!ADMIN_PASSWORD) {
       log('ADMIN_PASSWORD not set: skipping the admin steps');
     } else {
@@ -466,7 +488,7 @@ async function main() {
           return s.state === 'finished' && new Date(s.started_at) >= clickedAt ? { state, value } : null;
         }, 'the scan to finish', 120_000, 100);
         const status = await apiGet(page, '/library/scans/current');
-        await screenshot(page, '11-admin-scan');
+        await screenshot(page, '12-admin-scan');
         return `${done.state}, progress ${done.value}%, states seen: ${[...seen].join(' ')}; files_seen=${status.files_seen}`;
       });
 
@@ -484,7 +506,7 @@ async function main() {
         }, 'the upload to finish', 60_000);
         const value = await item.getByRole('progressbar').evaluate((p) => p.value);
         assert(value === 100, `upload progress 100 (${value})`);
-        await screenshot(page, '12-admin-upload');
+        await screenshot(page, '13-admin-upload');
         return (await item.innerText()).replace(/\s+/g, ' ');
       });
     }
