@@ -257,7 +257,7 @@ async function main() {
       await page.getByText(/Nothing here yet|Play liked songs/).first().waitFor();
       const afterExpiry = await read();
       assert(afterExpiry.refresh !== after401.refresh && afterExpiry.expiresAt > Date.now(), 'refreshed before expiry');
-      await page.getByRole('link', { name: 'Albums' }).click();
+      await page.getByRole('link', { name: 'Home', exact: true }).click();
       return 'two refreshes, still logged in';
     });
 
@@ -331,7 +331,7 @@ async function main() {
     });
 
     await step('add 3 songs from an album with the song menu', async () => {
-      await page.getByRole('link', { name: 'Albums' }).click();
+      await page.getByRole('link', { name: 'Home', exact: true }).click();
       await page.getByRole('list', { name: 'Albums' }).getByRole('link').first().click();
       const tracks = page.getByRole('list', { name: /^Tracks of / });
       await tracks.getByRole('listitem').first().waitFor();

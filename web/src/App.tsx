@@ -18,7 +18,7 @@ const AdminPage = lazy(() => import('./pages/Admin').then((m) => ({ default: m.A
 // Client routes never collide with the API's paths (DESIGN §12), so a reload of any of them
 // reaches the web player: /album/1 here, /albums/1 in the API.
 const nav: Array<{ to: string; label: string; icon: IconName; end?: boolean }> = [
-  { to: '/', label: 'Albums', icon: 'album', end: true },
+  { to: '/', label: 'Home', icon: 'home', end: true },
   { to: '/artist', label: 'Artists', icon: 'person' },
   { to: '/tracks', label: 'Songs', icon: 'note' },
   { to: '/liked', label: 'Liked', icon: 'heart' },

@@ -52,7 +52,9 @@ export function makeApi(c: ApiClient) {
     like: (id: number) => c.request(`/songs/${id}/like`, { method: 'PUT' }),
     unlike: (id: number) => c.request(`/songs/${id}/like`, { method: 'DELETE' }),
     liked: (signal?: AbortSignal) => c.get<Song[]>('/songs/liked?limit=200', signal),
-    history: (signal?: AbortSignal) => c.get<Play[]>('/me/plays?limit=100', signal),
+    history: (signal?: AbortSignal, limit = 100) => c.get<Play[]>(`/me/plays?limit=${limit}`, signal),
+    top: (period: 'week' | 'month' | 'all', limit = 6, signal?: AbortSignal) =>
+      c.get<Song[]>(`/songs/top${qs({ period, limit })}`, signal),
     reportPlay: (id: number, body: { submission: boolean; played_at?: string; seconds?: number }) =>
       c.request(`/songs/${id}/plays`, { method: 'POST', body }),
 

@@ -54,12 +54,55 @@ export function ArtistGrid({ artists, label }: { artists: Artist[]; label: strin
   );
 }
 
+/** A compact grid of songs to start playing with one click (recently played, most played). */
+export function SongTiles({ songs, label }: { songs: Song[]; label: string }) {
+  const player = usePlayer();
+  return (
+    <ul className="tiles" aria-label={label}>
+      {songs.map((s, i) => (
+        <li key={`${s.id}-${i}`}>
+          <button type="button" className="tile" onClick={() => player.playSongs(songs, i)} aria-label={`Play ${s.title} by ${s.artist ?? 'unknown artist'}`}>
+            <Cover url={s.cover_image_url} title={s.title} size={96} className="cover-sm" />
+            <span className="song-main">
+              <span className="song-title">{s.title}</span>
+              <span className="song-sub">{s.artist}</span>
+            </span>
+            <span className="tile-play" aria-hidden="true">
+              <Icon name="play" />
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function HomePage() {
-  useTitle('Albums');
+  useTitle('Home');
   const albums = useLoad((s) => api.albums({ limit: 200, sort: 'title' }, s), []);
+  // extras: a failure only hides their section
+  const recent = useLoad(async (s) => {
+    const plays = await api.history(s, 30).catch(() => []);
+    const seen = new Set<number>();
+    return plays.map((p) => p.song).filter((x) => !seen.has(x.id) && seen.add(x.id)).slice(0, 6);
+  }, []);
+  const top = useLoad((s) => api.top('month', 6, s).catch(() => [] as Song[]), []);
   return (
     <section>
-      <h1>Albums</h1>
+      <h1 className="sr-only">Home</h1>
+      {recent.data && recent.data.length > 0 && (
+        <>
+          <h2 className="first-h2">Recently played</h2>
+          <SongTiles songs={recent.data} label="Recently played" />
+        </>
+      )}
+      {top.data && top.data.length > 0 && (
+        <>
+          <h2>Most played this month</h2>
+          <SongTiles songs={top.data} label="Most played this month" />
+        </>
+      )}
+      <h2 className={recent.data?.length || top.data?.length ? '' : 'first-h2'}>Albums</h2>
       <Status loading={albums.loading && !albums.data} error={albums.error} />
       {albums.data && <AlbumGrid albums={albums.data.items} label="Albums" />}
     </section>

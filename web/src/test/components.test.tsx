@@ -9,6 +9,7 @@ import { AuthProvider } from '../auth';
 import { SongList } from '../components/SongList';
 import { ToastProvider } from '../components/Toast';
 import { ScanPanel } from '../pages/Admin';
+import { HomePage } from '../pages/Browse';
 import { LoginPage, RegisterPage } from '../pages/Auth';
 import { moveItem, PlaylistPage } from '../pages/Playlists';
 import { activeLine } from '../player/LyricsPanel';
@@ -166,6 +167,31 @@ describe('player bar and song list', () => {
     await screen.findByText('Added “Sea Glass” to Road trip');
     const post = calls.find((c) => c.method === 'POST')!;
     expect(JSON.parse(String(post.init.body))).toEqual({ song_ids: [3] });
+  });
+});
+
+describe('home', () => {
+  it('shows recently and most played songs above the albums, one click plays', async () => {
+    mockFetch({
+      '/me/plays': () => json([{ id: 1, played_at: '2026-11-27T06:00:00Z', song: songs[1] }, { id: 2, played_at: '2026-11-27T05:00:00Z', song: songs[1] }]),
+      '/songs/top': () => json([songs[0]]),
+      '/albums': () => json([{ id: 1, title: 'Harbour Songs', artist: 'Aurora Lane', cover_image_url: '/artwork/1' }], 200, { 'X-Total-Count': '1' }),
+      '/songs/3/stream-url': () => json({ url: '/s3', expires_at: '2030-01-01T00:00:00Z' }),
+      'POST /songs/3/plays': () => new Response(null, { status: 204 }),
+    });
+    render(
+      <Providers>
+        <HomePage />
+      </Providers>,
+    );
+    const recent = await screen.findByRole('list', { name: 'Recently played' });
+    expect(within(recent).getAllByRole('listitem')).toHaveLength(1); // the same song once
+    expect(within(await screen.findByRole('list', { name: 'Most played this month' })).getByText('Low Tide')).toBeTruthy();
+    const albums = await screen.findByRole('list', { name: 'Albums' });
+    expect(within(albums).getByRole('link').getAttribute('href')).toBe('/album/1');
+    expect(albums.querySelector('img')!.getAttribute('src')).toBe('/artwork/1?size=300');
+    fireEvent.click(within(recent).getByRole('button', { name: 'Play Sea Glass by Aurora Lane' }));
+    await waitFor(() => expect(audio().getAttribute('src')).toBe('/s3'));
   });
 });
 
