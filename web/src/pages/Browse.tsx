@@ -87,6 +87,7 @@ export function HomePage() {
     return plays.map((p) => p.song).filter((x) => !seen.has(x.id) && seen.add(x.id)).slice(0, 6);
   }, []);
   const top = useLoad((s) => api.top('month', 6, s).catch(() => [] as Song[]), []);
+  const first = recent.data?.length ? 'recent' : top.data?.length ? 'top' : 'albums';
   return (
     <section>
       <h1 className="sr-only">Home</h1>
@@ -98,11 +99,11 @@ export function HomePage() {
       )}
       {top.data && top.data.length > 0 && (
         <>
-          <h2>Most played this month</h2>
+          <h2 className={first === 'top' ? 'first-h2' : ''}>Most played this month</h2>
           <SongTiles songs={top.data} label="Most played this month" />
         </>
       )}
-      <h2 className={recent.data?.length || top.data?.length ? '' : 'first-h2'}>Albums</h2>
+      <h2 className={first === 'albums' ? 'first-h2' : ''}>Albums</h2>
       <Status loading={albums.loading && !albums.data} error={albums.error} />
       {albums.data && <AlbumGrid albums={albums.data.items} label="Albums" />}
     </section>
