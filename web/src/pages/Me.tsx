@@ -3,7 +3,7 @@ import { api } from '../api/endpoints';
 import type { Song } from '../api/types';
 import { SongList } from '../components/SongList';
 import { formatDate } from '../format';
-import { useDebounced, useLoad, useTitle } from '../hooks';
+import { useLoad, useTitle } from '../hooks';
 import { AlbumGrid, ArtistGrid, Status } from './Browse';
 import { Cover } from '../components/Cover';
 import { usePlayer } from '../player/PlayerContext';
@@ -12,12 +12,9 @@ import { Icon } from '../components/Icon';
 export function SearchPage() {
   const [params] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
-  const debounced = useDebounced(q, 0);
   useTitle(q ? `Search: ${q}` : 'Search');
-  const res = useLoad(
-    (s) => (debounced ? api.search(debounced, 10, s) : Promise.resolve(null)),
-    [debounced],
-  );
+  // the search box debounces typing; this page searches whatever the URL says
+  const res = useLoad((s) => (q ? api.search(q, 10, s) : Promise.resolve(null)), [q]);
   const r = res.data;
   return (
     <section>
