@@ -122,13 +122,15 @@ async function auditLabels(page, screen) {
   for (const f of found) unlabelled.set(f, screen);
 }
 
-async function screenshot(page, name) {
+/** Both widths; `show` (a locator) is scrolled into view at each. */
+async function screenshot(page, name, show) {
   await auditLabels(page, name);
   const size = page.viewportSize();
   // let notifications fade first: they are not part of the screen
   await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 4_000 }).catch(() => undefined);
   for (const [label, vp] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     await page.setViewportSize(vp);
+    if (show) await show.scrollIntoViewIfNeeded().catch(() => undefined);
     await page.waitForTimeout(250);
     const file = join(SCREENSHOT_DIR, `${name}-${label}.png`);
     await page.screenshot({ path: file });
@@ -506,7 +508,7 @@ async function main() {
         }, 'the upload to finish', 60_000);
         const value = await item.getByRole('progressbar').evaluate((p) => p.value);
         assert(value === 100, `upload progress 100 (${value})`);
-        await screenshot(page, '13-admin-upload');
+        await screenshot(page, '13-admin-upload', item);
         return (await item.innerText()).replace(/\s+/g, ' ');
       });
     }
