@@ -192,7 +192,7 @@ export function ArtistPage() {
       <Status loading={artist.loading && !a} error={artist.error} />
       {a && (
         <header className="hero">
-          <Cover title={a.name} className="cover-hero cover-round" />
+          <Cover url={albums.data?.find((x) => x.cover_image_url)?.cover_image_url} title={a.name} size={600} className="cover-hero cover-round" />
           <div className="hero-text">
             <span className="eyebrow">Artist</span>
             <h1>{a.name}</h1>
