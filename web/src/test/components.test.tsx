@@ -208,11 +208,14 @@ describe('play queue on the server', () => {
     });
     client.setTokens(tokenResponse('A', 'R', 900, 7));
     try {
-      render(
-        <Providers>
-          <PlayerBar />
-        </Providers>,
-      );
+      await act(async () => {
+        render(
+          <Providers>
+            <PlayerBar />
+          </Providers>,
+        );
+        await new Promise((r) => setTimeout(r, 50));
+      });
       await waitFor(() => expect(screen.getByTestId('now-title').textContent).toBe('Sea Glass'));
       await waitFor(() => expect(audio().getAttribute('src')).toBe('/s3'));
       expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy(); // paused, not playing
