@@ -35,14 +35,14 @@ export function AlbumGrid({ albums, label }: { albums: Album[]; label: string })
   );
 }
 
-export function ArtistGrid({ artists, label }: { artists: Artist[]; label: string }) {
+export function ArtistGrid({ artists, label, covers }: { artists: Artist[]; label: string; covers?: Map<number, string> }) {
   if (artists.length === 0) return <p className="empty">No artists yet.</p>;
   return (
     <ul className="card-grid" aria-label={label}>
       {artists.map((a) => (
         <li key={a.id}>
           <Link className="card card-artist" to={`/artist/${a.id}`}>
-            <Cover title={a.name} className="cover-round" />
+            <Cover url={covers?.get(a.id)} title={a.name} className="cover-round" />
             <span className="card-title">{a.name}</span>
             <span className="card-sub">
               {a.album_count ?? 0} album{a.album_count === 1 ? '' : 's'} · {a.song_count ?? 0} songs
@@ -113,11 +113,18 @@ export function HomePage() {
 export function ArtistsPage() {
   useTitle('Artists');
   const artists = useLoad((s) => api.artists({ limit: 200 }, s), []);
+  // an artist's picture: the cover of one of their albums (one request for all)
+  const covers = useLoad(async (s) => {
+    const m = new Map<number, string>();
+    const albums = await api.albums({ limit: 200, sort: 'year' }, s).catch(() => ({ items: [] as Album[] }));
+    for (const a of albums.items) if (a.artist_id && a.cover_image_url && !m.has(a.artist_id)) m.set(a.artist_id, a.cover_image_url);
+    return m;
+  }, []);
   return (
     <section>
       <h1>Artists</h1>
       <Status loading={artists.loading && !artists.data} error={artists.error} />
-      {artists.data && <ArtistGrid artists={artists.data.items} label="Artists" />}
+      {artists.data && <ArtistGrid artists={artists.data.items} label="Artists" covers={covers.data ?? undefined} />}
     </section>
   );
 }
