@@ -130,7 +130,7 @@ async function screenshot(page, name, show) {
   await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 4_000 }).catch(() => undefined);
   for (const [label, vp] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     await page.setViewportSize(vp);
-    if (show) await show.scrollIntoViewIfNeeded().catch(() => undefined);
+    if (show) await show.evaluate((el) => el.scrollIntoView({ block: 'center' })).catch(() => undefined);
     await page.waitForTimeout(250);
     const file = join(SCREENSHOT_DIR, `${name}-${label}.png`);
     await page.screenshot({ path: file });
