@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,9 @@ final class Downstream implements AutoCloseable {
 
     final String name;
     final CountDownLatch release = new CountDownLatch(1);
+    /** Bytes of the request body read so far by {@code POST /uploads/progress}. */
+    final AtomicLong received = new AtomicLong();
+
     private final HttpServer server;
 
     Downstream(String name) {
@@ -62,6 +66,8 @@ final class Downstream implements AutoCloseable {
                 stream(exchange);
             } else if (path.equals("/songs/1/download")) {
                 slow(exchange);
+            } else if (path.equals("/uploads/progress")) {
+                countUpload(exchange);
             } else {
                 echo(exchange);
             }
@@ -138,6 +144,19 @@ final class Downstream implements AutoCloseable {
             return;
         }
         out.write(AUDIO, half, AUDIO.length - half);
+    }
+
+    /** Reads the body as it comes, counting, then answers with the total. */
+    private void countUpload(HttpExchange exchange) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = exchange.getRequestBody()) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                received.addAndGet(n);
+            }
+        }
+        byte[] answer = ("body-length=" + received.get()).getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, answer.length);
+        exchange.getResponseBody().write(answer);
     }
 
     static String sha256(byte[] bytes) {

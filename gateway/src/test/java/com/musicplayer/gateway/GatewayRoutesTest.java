@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +17,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -185,6 +189,34 @@ class GatewayRoutesTest {
                 .containsEntry("service", "media")
                 .containsEntry("body-length", Integer.toString(upload.length))
                 .containsEntry("body-sha256", Downstream.sha256(upload));
+    }
+
+    @Test
+    void anUploadIsPassedOnWhileTheClientIsStillSendingIt() throws Exception {
+        Downstream media = SERVICES.get("media");
+        int half = 4 * 1024 * 1024;
+        PipedOutputStream client = new PipedOutputStream();
+        PipedInputStream body = new PipedInputStream(client, 64 * 1024);
+        CompletableFuture<HttpResponse<String>> response = HTTP.sendAsync(
+                HttpRequest.newBuilder(uri("/uploads/progress"))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                        .header("Content-Type", "application/octet-stream")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        client.write(new byte[half]);
+        client.flush();
+        // the client has sent half and waits: a gateway that buffered the body would not have sent any yet
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (media.received.get() < half - 256 * 1024 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        long receivedBeforeTheEnd = media.received.get();
+        client.write(new byte[half]);
+        client.close();
+
+        assertThat(receivedBeforeTheEnd).isGreaterThanOrEqualTo(half - 256 * 1024);
+        assertThat(response.get(30, TimeUnit.SECONDS).body()).isEqualTo("body-length=" + 2 * half);
     }
 
     @Test
