@@ -115,8 +115,8 @@ web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES)
 # run/start: the player when Node.js can build it, else a clear word and the API alone
 web-if-node:
 	@if [ ! -f web/package.json ]; then echo "(no web/ in this checkout: the gateway serves the API only)"; \
-	elif [ "$(NODE_OK)" = yes ]; then $(MAKE) --no-print-directory web; \
-	else echo "Node.js >= 20.19 not found ($$(node --version 2>/dev/null || echo 'no node')): not building the web player;"; \
+	elif [ "$(NODE_OK)" = yes ]; then $(MAKE) --no-print-directory -s web; \
+	else v=$$(node --version 2>/dev/null); echo "Node.js >= 20.19 not found ($${v:-no node}): not building the web player;"; \
 		echo "  the API runs as usual and http://localhost:8080 says how to build the player (install Node.js, then make web)."; fi
 
 web-test: web/node_modules/.package-lock.json ## The web player's unit tests (cd web && npm ci && npm test)
