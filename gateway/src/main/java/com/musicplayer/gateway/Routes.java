@@ -1,5 +1,6 @@
 package com.musicplayer.gateway;
 
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
@@ -42,7 +43,24 @@ class Routes {
                 .and(to("album-service", services.albumUrl(), paths("/albums/**", "/artists/**", "/search")))
                 .and(to("song-service", services.songUrl(), paths("/songs/**", "/me/plays", "/me/now-playing")))
                 .and(to("playlist-service", services.playlistUrl(), paths("/playlists/**", "/me/queue")))
-                .and(to("subsonic-service", services.subsonicUrl(), paths("/rest/**")));
+                .and(to("subsonic-service", services.subsonicUrl(), paths("/rest/**")))
+                .and(docs("auth-service", services.authUrl()))
+                .and(docs("user-service", services.userUrl()))
+                .and(docs("album-service", services.albumUrl()))
+                .and(docs("song-service", services.songUrl()))
+                .and(docs("media-service", services.mediaUrl()))
+                .and(docs("playlist-service", services.playlistUrl()))
+                .and(docs("subsonic-service", services.subsonicUrl()));
+    }
+
+    /** A service's OpenAPI document at {@code /docs/<service>/openapi.json}, for the Swagger UI at /docs. */
+    private static RouterFunction<ServerResponse> docs(String service, URI baseUrl) {
+        return route(service + "-docs")
+                .GET("/docs/" + service + "/openapi.json", http())
+                .before(uri(baseUrl))
+                .before(setPath("/openapi.json"))
+                .onError(DownstreamUnavailable::matches, (error, request) -> DownstreamUnavailable.problem(service))
+                .build();
     }
 
     private static RouterFunction<ServerResponse> to(String service, URI baseUrl, RequestPredicate paths) {

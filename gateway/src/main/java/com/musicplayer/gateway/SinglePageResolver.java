@@ -32,8 +32,8 @@ class SinglePageResolver extends PathResourceResolver {
             on this machine. Building it needs <strong>Node.js 20.19 or newer</strong> (with npm).</p>
             <p>From the repository root run <code>make web</code> (or restart with <code>make run</code>,
             which builds it when Node.js is present), then reload this page.</p>
-            <p>Meanwhile every service's API answers here, e.g. <a href="/albums">/albums</a>; each
-            service's interactive docs are at <code>http://localhost:&lt;port&gt;/docs</code>.</p>
+            <p>Meanwhile every service's API answers here, e.g. <a href="/albums">/albums</a>, and
+            <a href="/docs">/docs</a> documents all of it.</p>
             </body>
             </html>
             """;

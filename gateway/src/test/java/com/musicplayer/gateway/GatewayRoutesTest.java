@@ -292,6 +292,26 @@ class GatewayRoutesTest {
     }
 
     @Test
+    void docsShowEveryServicesDocumentFetchedThroughTheGateway() throws Exception {
+        HttpResponse<String> document =
+                send(get("/docs/media-service/openapi.json").build());
+        HttpResponse<String> ui = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
+                .send(get("/docs").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> config =
+                send(get("/docs/gateway/openapi.json/swagger-config").build());
+
+        assertThat(echo(document.body())).containsEntry("service", "media").containsEntry("path", "/openapi.json");
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+        assertThat(config.body())
+                .contains("/docs/album-service/openapi.json")
+                .contains("/docs/auth-service/openapi.json")
+                .contains("/docs/subsonic-service/openapi.json");
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         HttpResponse<String> response = send(get("/health").build());
 
