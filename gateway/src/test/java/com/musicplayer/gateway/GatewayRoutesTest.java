@@ -107,6 +107,23 @@ class GatewayRoutesTest {
         assertThat(seen).containsEntry("authorization", "Bearer a.b.c");
     }
 
+    @ParameterizedTest
+    @CsvSource({"PATCH, 5", "DELETE, 0", "OPTIONS, 0", "PUT, 5", "POST, 5"})
+    void everyMethodOfAResumableUploadGoesThroughWithItsBodyAndHeaders(String method, int length) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/uploads/tus/4f2a"))
+                .method(method, HttpRequest.BodyPublishers.ofString("x".repeat(length)))
+                .header("Tus-Resumable", "1.0.0")
+                .header("Upload-Offset", "0")
+                .header("Content-Type", "application/offset+octet-stream")
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(echo(response.body()))
+                .containsEntry("service", "media")
+                .containsEntry("method", method)
+                .containsEntry("body-length", Integer.toString(length));
+    }
+
     @Test
     void servicesSeeTheGatewayAsTheirOriginSoLocationAndLinkHeadersPointAtIt() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/users"))
