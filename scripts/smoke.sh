@@ -163,6 +163,9 @@ expect 206 "a range of the song's audio through the gateway"
   || { failed=$((failed + 1)); echo "  FAIL range body is $(stat -c %s "$body") bytes"; }
 call GET "$G/"
 expect 200 "the web player (or how to build it) at /"
+call GET "$G/docs/song-service/openapi.json"
+expect 200 "song-service's API document through the gateway (/docs)"
+check "d['servers'][0]['url'] == 'http://localhost:8080'" "its Try-it-out server is the gateway"
 
 ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "smoke took $((ms / 1000)) s including start-up"
