@@ -48,3 +48,12 @@ USER musicplayer
 ENV SERVER_PORT=8004
 EXPOSE 8004
 COPY --chown=root:root media-service/target/media-service-*-exec.jar /app/app.jar
+
+# The gateway: one origin on 8080 (the API routes and the web player). Build the player first
+# (make web: web/dist); it needs no database and no data volume.
+FROM base AS gateway
+ENV SERVER_PORT=8080 \
+    MUSICPLAYER_WEB_DIR=/app/web
+EXPOSE 8080
+COPY --chown=root:root gateway/target/gateway-*-exec.jar /app/app.jar
+COPY --chown=root:root web/dist /app/web

@@ -18,11 +18,18 @@ EXTRACTED  := system/target/extracted/system-$(VERSION)-exec.jar
 CDS_FILE   := $(DATA_DIR)/cds/system-$(shell $(JAVA) -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.runtime.version = //p').jsa
 SOURCES    := $(shell find pom.xml */pom.xml */src/main -type f 2>/dev/null)
 PORTS      := 8000 8001 8002 8003 8004
+PORTS      += 8080
 JAVA_OPTS  ?= -XX:TieredStopAtLevel=1 -Xss512k -XX:+UseSerialGC
 RUN_ARGS   := --musicplayer.data-dir=$(DATA_DIR) --logging.file.name=$(LOG_FILE)
 RUN        = $(JAVA) $(JAVA_OPTS) $(if $(wildcard $(CDS_FILE)),-XX:SharedArchiveFile=$(CDS_FILE) -Xlog:cds=off -Xlog:cds+dynamic=off) -jar $(EXTRACTED) $(RUN_ARGS)
 
 .PHONY: help build run start stop health logs test smoke first-run compose-check outage-check clean reset
+.PHONY: web web-if-node web-test e2e
+
+# The web player (web/, npm): built with the machine's Node.js (>= 20.19 or >= 22.12, Vite 7's need)
+# when its sources changed; the gateway serves web/dist. Without Node.js the API still runs.
+NODE_OK    := $(shell node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)||(a===20&&b>=19)?0:1)' 2>/dev/null && echo yes)
+WEB_SOURCES := $(shell find web/index.html web/package.json web/vite.config.ts web/tsconfig*.json web/src web/public -type f 2>/dev/null)
 
 help: ## Show the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -50,11 +57,11 @@ $(CDS_FILE): $(EXTRACTED)
 		|| { rm -f $@; echo "  (no archive: starting without it)"; }
 	@rm -rf $(DATA_DIR)/cds/training
 
-run: $(EXTRACTED) $(CDS_FILE) ## Run all four services in the foreground (H2 under ./data, or DATABASE_URL); Ctrl-C stops
+run: web-if-node $(EXTRACTED) $(CDS_FILE) ## Run all four services in the foreground (H2 under ./data, or DATABASE_URL); Ctrl-C stops
 	@mkdir -p $(DATA_DIR)/logs
 	$(RUN)
 
-start: $(EXTRACTED) $(CDS_FILE) ## Run all four services in the background (see make logs / make stop)
+start: web-if-node $(EXTRACTED) $(CDS_FILE) ## Run all four services in the background (see make logs / make stop)
 	@mkdir -p $(DATA_DIR)/logs
 	@nohup $(RUN) >$(DATA_DIR)/logs/console.log 2>&1 &
 	@scripts/wait-healthy.sh 60
@@ -94,3 +101,26 @@ outage-check: build ## Stop the local PostgreSQL under a running system: 503 wit
 	@scripts/outage-check.sh
 
 include bench/bench.mk
+
+web: web/dist/index.html ## Build the web player (cd web && npm ci && npm run build) when its sources changed
+
+web/node_modules/.package-lock.json: web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	@touch $@
+
+web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES)
+	cd web && npm run build
+	@touch $@
+
+# run/start: the player when Node.js can build it, else a clear word and the API alone
+web-if-node:
+	@if [ ! -f web/package.json ]; then echo "(no web/ in this checkout: the gateway serves the API only)"; \
+	elif [ "$(NODE_OK)" = yes ]; then $(MAKE) --no-print-directory -s web; \
+	else v=$$(node --version 2>/dev/null); echo "Node.js >= 20.19 not found ($${v:-no node}): not building the web player;"; \
+		echo "  the API runs as usual and http://localhost:8080 says how to build the player (install Node.js, then make web)."; fi
+
+web-test: web/node_modules/.package-lock.json ## The web player's unit tests (cd web && npm ci && npm test)
+	cd web && npm test
+
+e2e: ## End to end in headless Chromium: build the player, start the system in a temporary data dir, run web/e2e/run.mjs, stop
+	@scripts/e2e.sh

@@ -11,7 +11,7 @@ export MUSICPLAYER_DATA_DIR=$data
 export MUSICPLAYER_ADMIN_EMAIL=smoke-admin@example.com
 export MUSICPLAYER_ADMIN_PASSWORD="smoke-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 
-for p in 8000 8001 8002 8003 8004; do
+for p in 8000 8001 8002 8003 8004 8080; do
   if curl -s -m 1 -o /dev/null "http://localhost:$p/health"; then
     echo "port $p is busy: stop the running system first (make stop)" >&2; exit 1
   fi
@@ -145,6 +145,27 @@ call GET "$S/songs/$new_song" "$admin"
 expect 404 "deleted song is gone"
 call GET "$AL/albums/$album/songs" "$admin"
 check "[s['position'] for s in d] == list(range(1, $tracks + 1))" "album positions closed up"
+
+# The same system through the gateway (8080): one origin for every API, the web player at /
+G=http://localhost:8080
+call POST $G/auth/login "" "{\"email\":\"$user@example.com\",\"password\":\"listen-to-this\"}"
+expect 200 "user logs in through the gateway"
+gw_token=$(json "d['auth_token']")
+call GET "$G/albums?limit=2"
+expect 200 "albums through the gateway"
+grep -qi '^link: <http://localhost:8080/albums' "$headers" && { passed=$((passed + 1)); echo "  ok   Link header points at the gateway"; } \
+  || { failed=$((failed + 1)); echo "  FAIL Link header: $(grep -i '^link' "$headers")"; }
+call GET "$G/songs/liked" "$gw_token"
+check "[s['id'] for s in d] == [$song]" "song-service through the gateway"
+status=$(curl -s -m 10 -o "$body" -D "$headers" -w '%{http_code}' -H "Authorization: Bearer $gw_token" -H 'Range: bytes=0-99' "$G/songs/$song/stream")
+expect 206 "a range of the song's audio through the gateway"
+[ "$(stat -c %s "$body")" = 100 ] && { passed=$((passed + 1)); echo "  ok   exactly the 100 bytes asked for"; } \
+  || { failed=$((failed + 1)); echo "  FAIL range body is $(stat -c %s "$body") bytes"; }
+call GET "$G/"
+expect 200 "the web player (or how to build it) at /"
+call GET "$G/docs/song-service/openapi.json"
+expect 200 "song-service's API document through the gateway (/docs)"
+check "d['servers'][0]['url'] == 'http://localhost:8080'" "its Try-it-out server is the gateway"
 
 ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "smoke took $((ms / 1000)) s including start-up"

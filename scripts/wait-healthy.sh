@@ -3,6 +3,7 @@
 set -u
 limit=${1:-60}
 ports=(8000 8001 8002 8003 8004)
+ports+=(8080) # the gateway
 start=$(date +%s%N)
 deadline=$(( $(date +%s) + limit ))
 while :; do

@@ -59,6 +59,9 @@ public final class SystemLauncher {
             // with no MUSICPLAYER_MUSIC_DIRS: a generated demo library, scanned at start
             all.add("--musicplayer.media.demo=true");
         }
+        boolean training = "true".equalsIgnoreCase(System.getenv("MUSICPLAYER_EXIT_AFTER_START"));
+        // its own JVM, starting beside the services (see GatewayProcess); not in a training run
+        GatewayProcess gateway = training ? null : GatewayProcess.start(dataDir(args));
         List<ConfigurableApplicationContext> contexts = start(all.toArray(String[]::new));
         writePidFile(contexts.get(0).getEnvironment().getProperty("musicplayer.data-dir", "data"));
         String library =
@@ -71,6 +74,7 @@ public final class SystemLauncher {
                 .append(' ')
                 .append(Runtime.version())
                 .append(")\n");
+        summary.append(gatewayLine(gateway));
         for (Service service : SERVICES) {
             summary.append(
                     String.format(Locale.ROOT, "  %-13s http://localhost:%d/docs%n", service.name(), service.port()));
@@ -79,12 +83,37 @@ public final class SystemLauncher {
         summary.append(adminLine(contexts.get(0)));
         summary.append("  Stop with Ctrl-C (or `make stop`).\n");
         log.info(summary.toString());
-        if ("true".equalsIgnoreCase(System.getenv("MUSICPLAYER_EXIT_AFTER_START"))) {
+        if (training) {
             // a training run (class-data sharing archive): start everything once, then leave
             for (int i = contexts.size() - 1; i >= 0; i--) {
                 contexts.get(i).close();
             }
         }
+    }
+
+    private static String gatewayLine(GatewayProcess gateway) {
+        if (gateway == null) {
+            return "  (no gateway: its jar is not built)\n";
+        }
+        String url = "http://localhost:" + gateway.port;
+        return gateway.awaitHealthy()
+                ? String.format(
+                        Locale.ROOT,
+                        "  %-13s %s   <- open this: the web player and every API on one origin%n",
+                        "player",
+                        url)
+                : "  gateway       " + url + " did not become healthy: see data/logs/gateway.log\n";
+    }
+
+    /** The data directory as the services will see it: --musicplayer.data-dir, MUSICPLAYER_DATA_DIR, ./data. */
+    private static String dataDir(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("--musicplayer.data-dir=")) {
+                return arg.substring("--musicplayer.data-dir=".length());
+            }
+        }
+        String env = System.getenv("MUSICPLAYER_DATA_DIR");
+        return env == null || env.isBlank() ? "data" : env;
     }
 
     /**
