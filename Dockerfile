@@ -48,3 +48,8 @@ USER musicplayer
 ENV SERVER_PORT=8004
 EXPOSE 8004
 COPY --chown=root:root media-service/target/media-service-*-exec.jar /app/app.jar
+
+FROM base AS playlist-service
+ENV SERVER_PORT=8005
+EXPOSE 8005
+COPY --chown=root:root playlist-service/target/playlist-service-*-exec.jar /app/app.jar

@@ -1,7 +1,8 @@
 package com.musicplayer.library.playlist;
 
-import com.musicplayer.catalog.song.SongRows;
 import com.musicplayer.catalog.song.SongView;
+import com.musicplayer.catalog.song.Songs;
+import com.musicplayer.platform.db.UtcTimestamp;
 import com.musicplayer.platform.security.Caller;
 import com.musicplayer.platform.web.ListPage;
 import com.musicplayer.platform.web.ListQuery;
@@ -9,6 +10,7 @@ import com.musicplayer.platform.web.PageParams;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
@@ -21,7 +23,6 @@ import java.util.TimeZone;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -42,9 +43,11 @@ public class PlaylistEntries {
     private final JdbcTemplate template;
     private final PlaylistRows rows;
     private final EntryPositions positions;
+    private final Songs songs;
 
-    PlaylistEntries(JdbcClient jdbc, JdbcTemplate template, PlaylistRows rows, EntryPositions positions) {
+    PlaylistEntries(JdbcClient jdbc, JdbcTemplate template, PlaylistRows rows, EntryPositions positions, Songs songs) {
         this.jdbc = jdbc;
+        this.songs = songs;
         this.template = template;
         this.rows = rows;
         this.positions = positions;
@@ -52,7 +55,8 @@ public class PlaylistEntries {
 
     /**
      * A page of the playlist's songs in order. Positions are 1..n, so a page is a range of the
-     * primary key ({@code offset + 1} to {@code offset + limit}): one statement however deep the
+     * primary key ({@code offset + 1} to {@code offset + limit}), however deep; then the page's songs
+     * as the catalog shows them: three statements (the playlist, its entries, their songs) for any
      * page, and the total is the playlist's {@code song_count}.
      */
     public ListPage<PlaylistEntryView> songs(long id, Caller caller, PageParams page) {
@@ -60,22 +64,20 @@ public class PlaylistEntries {
         ListQuery query = ListQuery.fixed(page, "playlist order", "e.position");
         long first = query.offset() + 1;
         long last = Math.min(query.offset() + query.limit(), Integer.MAX_VALUE);
-        var song = SongRows.columns(caller.userId());
-        List<Object> params = new ArrayList<>(song.params());
-        params.add(id);
-        params.add(first);
-        params.add(last);
-        RowMapper<SongView> songs = SongRows.mapper(caller.userId());
-        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        List<PlaylistEntryView> items = jdbc.sql("SELECT " + song.text() + ", e.position, e.added_at AS entry_added_at"
-                        + " FROM playlist_entries e JOIN songs s ON s.id = e.song_id"
+        record Entry(int position, long songId, Instant addedAt) {}
+        List<Entry> entries = jdbc.sql("SELECT e.position, e.song_id, e.added_at FROM playlist_entries e"
                         + " WHERE e.playlist_id = ? AND e.position >= ? AND e.position <= ? ORDER BY e.position")
-                .params(params)
-                .query((rs, row) -> new PlaylistEntryView(
-                        rs.getInt("position"),
-                        rs.getTimestamp("entry_added_at", utc).toInstant(),
-                        songs.mapRow(rs, row)))
+                .params(id, first, last)
+                .query((rs, row) ->
+                        new Entry(rs.getInt("position"), rs.getLong("song_id"), UtcTimestamp.read(rs, "added_at")))
                 .list();
+        Map<Long, SongView> views = new HashMap<>();
+        songs.views(entries.stream().map(Entry::songId).distinct().toList(), caller.userId())
+                .forEach(view -> views.put(view.id(), view));
+        List<PlaylistEntryView> items = entries.stream()
+                .filter(entry -> views.containsKey(entry.songId()))
+                .map(entry -> new PlaylistEntryView(entry.position(), entry.addedAt(), views.get(entry.songId())))
+                .toList();
         boolean more = last < playlist.songCount();
         return new ListPage<>(items, playlist.songCount(), false, more, query, null);
     }
