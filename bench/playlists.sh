@@ -144,17 +144,19 @@ run() { # OP LABEL CONNECTIONS
 }
 
 log "scenarios: ${DURATION}s each after ${WARMUP}s of warm-up"
+run one "GET the playlist (reference: one key read)" "$READ_CONNECTIONS"
 run page "GET a page of 50 songs at a random offset" "$READ_CONNECTIONS"
 run end "add one song at the end / remove it (alternating)" "$WRITE_CONNECTIONS"
 run middle "insert one song at position 5,000 / remove it (alternating)" "$WRITE_CONNECTIONS"
 run move "move 3 entries 5 places later (random place)" "$WRITE_CONNECTIONS"
 
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 count=$(sql -c "SELECT count(*) || ' entries, positions ' || min(position) || '..' || max(position) FROM playlist_entries WHERE playlist_id = $playlist")
 out="$RESULTS/$STAMP-playlists.md"
 python3 - "$WORK/results.tsv" "$out" "$SIZE" "$count" "$(psql -X -d postgres -Atc 'show server_version')" \
-  "$("$JAVA" -version 2>&1 | head -1)" "$(nproc)" <<'EOF'
+  "$("$JAVA" -version 2>&1 | head -1)" "$(nproc)" "$load" <<'EOF'
 import json, sys
-tsv, out, size, count, pg, jdk, cores = sys.argv[1:]
+tsv, out, size, count, pg, jdk, cores, load = sys.argv[1:]
 rows = []
 for line in open(tsv):
     op, label, conns, path, written = line.rstrip("\n").split("\t")
@@ -165,7 +167,6 @@ for line in open(tsv):
     lat = d["latency_us"]
     rows.append(f"| {label} | {conns} | {rate:,.0f} | {lat['p50'] / 1000:.1f} | {lat['p99'] / 1000:.1f} | {errors} "
                 f"| {int(written) / max(d['requests'], 1):,.1f} |")
-statements = {"page": "3", "end": "4 (add) / 6 (remove)", "middle": "6 / 6", "move": "4"}
 with open(out, "w") as f:
     f.write(f"# Playlist benchmark ({size} entries)\n\n")
     f.write(f"PostgreSQL {pg}, {jdk}, {cores} cores shared with the load generator (wrk, loopback). One playlist "
@@ -176,7 +177,7 @@ with open(out, "w") as f:
     f.write("| scenario | connections | req/s | p50 ms | p99 ms | errors | rows written / request |\n")
     f.write("|---|---|---|---|---|---|---|\n")
     f.write("\n".join(rows) + "\n\n")
-    f.write(f"After the run: {count}.\n")
+    f.write(f"After the run: {count}. Load average at the end (1, 5, 15 min): {load} on {cores} cores.\n")
 print(open(out).read())
 EOF
 log "report: $out"

@@ -1,4 +1,5 @@
 -- A playlist of ~10,000 entries (bench/playlists.sh), by its owner. BENCH_PLAYLIST_OP:
+--   one     GET the playlist (one primary-key read: the reference for the others)
 --   page    GET a page of 50 songs at a random offset
 --   end     add one song at the end, then remove it again (requests alternate per connection)
 --   middle  insert one song at position 5,000, then remove it again
@@ -32,7 +33,9 @@ local function toggle(add_body, remove_body)
 end
 
 request = function()
-  if op == "page" then
+  if op == "one" then
+    return wrk.format("GET", "/playlists/" .. id, headers)
+  elseif op == "page" then
     return wrk.format("GET", base .. "?limit=50&offset=" .. math.random(0, size - 50), headers)
   elseif op == "end" then
     return toggle('{"song_ids":[' .. song .. ']}', '{"positions":[' .. (size + 1) .. ']}')

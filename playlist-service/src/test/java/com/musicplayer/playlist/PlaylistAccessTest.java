@@ -146,6 +146,24 @@ class PlaylistAccessTest {
     }
 
     @Test
+    void ownerVersionAndCountsCannotBeSetByTheClient() {
+        Http.Response created = bob.send(
+                "POST",
+                "/playlists",
+                "{\"name\":\"sneaky\",\"owner_id\":" + ada.id + ",\"version\":99,\"song_count\":5,\"id\":1}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("owner_id").asLong()).isEqualTo(bob.id);
+        assertThat(created.json().get("version").asInt()).isEqualTo(1);
+        assertThat(created.json().get("song_count").asInt()).isZero();
+
+        Http.Response updated = ada.send(
+                "PUT", "/playlists/" + adaPublic, "{\"owner_id\":" + bob.id + ",\"version\":99,\"duration\":5}");
+        assertThat(updated.json().get("owner_id").asLong()).isEqualTo(ada.id);
+        assertThat(updated.json().get("version").asInt()).isEqualTo(2);
+        assertThat(updated.json().get("duration").asLong()).isZero();
+    }
+
+    @Test
     void withoutATokenEverythingIs401() {
         Api.Client nobody = api.anonymous();
 
