@@ -1,5 +1,6 @@
 package com.musicplayer.library.queue;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ public record PlayQueueRequest(
         @Min(0) Long positionMs,
         @Size(max = 255) String changedBy) {
 
+    @JsonIgnore
     @AssertTrue(message = "must be an index into song_ids (0 for an empty queue)")
     public boolean isCurrentIndexInQueue() {
         int index = currentIndex == null ? 0 : currentIndex;
