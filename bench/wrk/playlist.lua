@@ -25,11 +25,18 @@ init = function(args)
   headers["Content-Type"] = "application/json"
 end
 
+-- add, then remove: the next one is chosen by the last answer, not by the last request built (wrk
+-- builds one it never sends when it reconnects after Tomcat's keep-alive limit of 100 requests)
 local function toggle(add_body, remove_body)
   local body = adding and add_body or remove_body
   local method = adding and "POST" or "DELETE"
-  adding = not adding
   return wrk.format(method, base, headers, body)
+end
+
+response = function(status, headers, body)
+  if (op == "end" or op == "middle") and status == 200 then
+    adding = not adding
+  end
 end
 
 request = function()
