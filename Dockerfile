@@ -49,6 +49,11 @@ ENV SERVER_PORT=8004
 EXPOSE 8004
 COPY --chown=root:root media-service/target/media-service-*-exec.jar /app/app.jar
 
+FROM base AS playlist-service
+ENV SERVER_PORT=8005
+EXPOSE 8005
+COPY --chown=root:root playlist-service/target/playlist-service-*-exec.jar /app/app.jar
+
 # The gateway: one origin on 8080 (the API routes and the web player). Build the player first
 # (make web: web/dist); it needs no database and no data volume.
 FROM base AS gateway

@@ -23,3 +23,8 @@ bench-scan: build ## Folder scans: first scan and rescan at 1k, 10k and 100k fil
 bench-stream: ## Streaming: one 100 MB stream vs curl file://, 200 clients of random ranges, transcodes/s (bench/stream.sh)
 	@$(MVN) -q package -pl media-service -am -DskipTests -Dspotless.check.skip=true
 	@bash bench/stream.sh
+
+.PHONY: bench-playlists
+bench-playlists: ## Playlists: a 10,000-entry playlist read by page, added to, moved in; rows written per request (bench/playlists.sh)
+	@$(MVN) -q package -pl user-service,auth-service,playlist-service -am -DskipTests -Dspotless.check.skip=true
+	@bash bench/playlists.sh

@@ -23,8 +23,10 @@ import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HOSTS = {"postgres": "127.0.0.1", "auth-service": "127.0.0.1", "user-service": "127.0.0.1",
-         "album-service": "127.0.0.1", "song-service": "127.0.0.1", "media-service": "127.0.0.1"}
-SERVICES = ["user-service", "auth-service", "album-service", "song-service", "media-service"]
+         "album-service": "127.0.0.1", "song-service": "127.0.0.1", "media-service": "127.0.0.1",
+         "playlist-service": "127.0.0.1"}
+SERVICES = ["user-service", "auth-service", "album-service", "song-service", "media-service",
+            "playlist-service"]
 
 
 def substitute(value, variables):
@@ -96,7 +98,7 @@ def main():
             processes.append(subprocess.Popen(["java", "-XX:TieredStopAtLevel=1", "-jar", jar], env=env, stdout=out, stderr=subprocess.STDOUT))
             if name == "user-service":  # it migrates the schema; let it finish before the others validate
                 wait_healthy([8003], 90)
-        wait_healthy([8000, 8001, 8002, 8003, 8004], 120)
+        wait_healthy([8000, 8001, 8002, 8003, 8004, 8005], 120)
 
         def check(ok, what):
             nonlocal checks, failures

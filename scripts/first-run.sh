@@ -10,7 +10,7 @@
 #   3. make start, make health, the README's curl tour, make stop, make health (now failing);
 #   4. make test, the README's second command (skipped with --no-test).
 # Prints the cold and warm start times. Stops what it started and removes the clone, also on
-# failure or interruption. It binds ports 8000-8004: where others share the machine, run it under
+# failure or interruption. It binds ports 8000-8005: where others share the machine, run it under
 # `flock /tmp/musicplayer-ports.lock`. If the README changes its commands, change them here too:
 # the script checks that the README still says what it runs.
 set -euo pipefail
@@ -19,7 +19,7 @@ set -m # job control: `make run &` gets its own process group, which Ctrl-C (SIG
 run_tests=true
 [ "${1:-}" = --no-test ] && run_tests=false
 repo=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
-ports=(8000 8001 8002 8003 8004)
+ports=(8000 8001 8002 8003 8004 8005)
 ports+=(8080) # the gateway
 A=http://localhost:8000
 AL=http://localhost:8001
@@ -55,7 +55,7 @@ check() { if eval "$1"; then ok "$2"; else fail "$2"; fi; } # check CONDITION DE
 
 # Pids listening on the service ports from inside the clone: what `make start` left, if stop failed.
 clone_listeners() {
-  ss -ltnpH 2>/dev/null | grep -E ":(8000|8001|8002|8003|8004|8080) " | grep -oE 'pid=[0-9]+' | cut -d= -f2 | sort -u \
+  ss -ltnpH 2>/dev/null | grep -E ":(8000|8001|8002|8003|8004|8005|8080) " | grep -oE 'pid=[0-9]+' | cut -d= -f2 | sort -u \
     | while read -r pid; do
       [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$clone" ] && echo "$pid"
     done

@@ -37,7 +37,7 @@ token=$(curl -s -X POST localhost:8000/auth/login -H 'Content-Type: application/
   -d '{"email":"outage@example.com","password":"outage-password-1"}' | python3 -c 'import json,sys;print(json.load(sys.stdin)["auth_token"])')
 # one DB-backed call per service, plus each /health
 calls=("GET 8000 /health" "POST 8000 /auth/login" "GET 8001 /health" "GET 8001 /albums" "GET 8002 /health"
-       "GET 8002 /songs" "GET 8003 /health" "GET 8003 /users/me")
+       "GET 8002 /songs" "GET 8003 /health" "GET 8003 /users/me" "GET 8005 /health" "GET 8005 /playlists")
 probe() { # METHOD PORT PATH -> "status seconds content-type"
   local args=(-s -o /tmp/outage-body -m 20 -w '%{http_code} %{time_total} %{content_type}' -X "$1" "http://localhost:$2$3"
               -H "Authorization: Bearer $token")

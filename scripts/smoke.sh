@@ -11,7 +11,7 @@ export MUSICPLAYER_DATA_DIR=$data
 export MUSICPLAYER_ADMIN_EMAIL=smoke-admin@example.com
 export MUSICPLAYER_ADMIN_PASSWORD="smoke-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 
-for p in 8000 8001 8002 8003 8004 8080; do
+for p in 8000 8001 8002 8003 8004 8005 8080; do
   if curl -s -m 1 -o /dev/null "http://localhost:$p/health"; then
     echo "port $p is busy: stop the running system first (make stop)" >&2; exit 1
   fi
@@ -139,8 +139,33 @@ call PUT "$AL/albums/$album/songs/$new_song" "$admin" '{"position":1}'
 expect 204 "admin puts it first on the album"
 call GET "$AL/albums/$album/songs" "$admin"
 check "d[0]['id'] == $new_song and [s['position'] for s in d] == list(range(1, $tracks + 2))" "album now has it at position 1"
+
+P=http://localhost:8005
+call POST $P/playlists "$token" '{"name":"Smoke mix"}'
+expect 201 "user creates a private playlist"
+playlist=$(json "d['id']")
+call POST "$P/playlists/$playlist/songs" "$token" "{\"song_ids\":[$song,$new_song,$song]}"
+expect 200 "user adds three songs to it (one twice)"
+check "d['song_count'] == 3 and d['version'] == 2" "playlist has 3 songs, version 2"
+call POST "$P/playlists/$playlist/songs/move" "$token" '{"from":3,"to":1}'
+expect 200 "user moves the last entry first"
+status=$(curl -s -m 10 -o "$body" -w '%{http_code}' -X POST "$P/playlists/$playlist/songs/move" \
+  -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H 'If-Match: "2"' -d '{"from":1,"to":2}')
+expect 412 "a move made against an old version is refused"
+call GET "$P/playlists/$playlist/songs" "$token"
+expect 200 "user reads the playlist's songs"
+check "[s['id'] for s in d] == [$song, $song, $new_song] and [s['position'] for s in d] == [1, 2, 3]" "playlist in the new order"
+call GET "$P/playlists/$playlist" "$admin"
+expect 200 "admin reads the user's private playlist"
+
 call DELETE "$S/songs/$new_song" "$admin"
 expect 204 "admin deletes the song"
+call GET "$P/playlists/$playlist/songs" "$token"
+check "[s['id'] for s in d] == [$song, $song] and [s['position'] for s in d] == [1, 2]" "the deleted song left the playlist, no gap"
+call PUT "$P/me/queue" "$token" "{\"song_ids\":[$song],\"current_index\":0,\"position_ms\":1234}"
+expect 200 "user saves the play queue"
+call GET "$P/me/queue" "$token"
+check "d['song_ids'] == [$song] and d['position_ms'] == 1234" "the queue comes back"
 call GET "$S/songs/$new_song" "$admin"
 expect 404 "deleted song is gone"
 call GET "$AL/albums/$album/songs" "$admin"

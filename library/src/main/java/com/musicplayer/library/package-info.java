@@ -1,5 +1,5 @@
 /**
- * The listener's own music: likes and plays now; playlists and the play queue later. This module is
+ * The listener's own music: likes, plays, playlists and the play queue. This module is
  * the only writer of those tables (DESIGN §1) and reads the catalog only through its API.
  */
 @ApplicationModule(displayName = "Library")

@@ -1,5 +1,6 @@
 package com.musicplayer.mediaservice;
 
+import com.musicplayer.library.LibraryModule;
 import com.musicplayer.media.MediaModule;
 import com.musicplayer.media.upload.UploadPermission;
 import com.musicplayer.platform.MusicPlayerApplication;
@@ -12,7 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@Import(MediaModule.class)
+// the library too: a scan that removes songs takes them out of playlists (SongsDeleting) in its transaction
+@Import({MediaModule.class, LibraryModule.class})
 @EnableScheduling
 public class MediaServiceApplication {
 

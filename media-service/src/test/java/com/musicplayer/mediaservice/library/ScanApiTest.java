@@ -231,6 +231,48 @@ class ScanApiTest {
     }
 
     @Test
+    void aGoneFileLeavesEveryPlaylistWithoutAGap() throws Exception {
+        Path dir = album("Band/Album");
+        AudioFixtures.track("One").artist("Band").album("Album").track(1).writeTo(dir.resolve("01.mp3"));
+        AudioFixtures.track("Two").artist("Band").album("Album").track(2).writeTo(dir.resolve("02.mp3"));
+        scan();
+        long one = jdbc.queryForObject("SELECT id FROM songs WHERE title = 'One'", Long.class);
+        long two = jdbc.queryForObject("SELECT id FROM songs WHERE title = 'Two'", Long.class);
+        long owner = jdbc.queryForObject("SELECT id FROM users WHERE username = 'ada'", Long.class);
+        jdbc.update(
+                "INSERT INTO playlists (owner_id, name, public, version, song_count, duration, created_at,"
+                        + " updated_at) VALUES (?, 'mix', FALSE, 1, 3, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                owner);
+        long playlist = jdbc.queryForObject("SELECT id FROM playlists", Long.class);
+        long[] order = {two, one, two};
+        for (int i = 0; i < order.length; i++) {
+            jdbc.update(
+                    "INSERT INTO playlist_entries (playlist_id, position, song_id, added_at)"
+                            + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)",
+                    playlist,
+                    i + 1,
+                    order[i]);
+        }
+
+        Files.delete(dir.resolve("01.mp3"));
+        assertThat(scan().get("removed").asInt()).isEqualTo(1);
+
+        assertThat(jdbc.queryForList(
+                        "SELECT song_id FROM playlist_entries WHERE playlist_id = ? ORDER BY position",
+                        Long.class,
+                        playlist))
+                .containsExactly(two, two);
+        assertThat(jdbc.queryForList(
+                        "SELECT position FROM playlist_entries WHERE playlist_id = ? ORDER BY position",
+                        Integer.class,
+                        playlist))
+                .containsExactly(1, 2);
+        assertThat(jdbc.queryForMap("SELECT song_count, version FROM playlists WHERE id = ?", playlist))
+                .containsEntry("song_count", 2)
+                .containsEntry("version", 2);
+    }
+
+    @Test
     void aBadFileIsCountedAndTheScanGoesOn() throws Exception {
         Path dir = album("Band/Album");
         AudioFixtures.track("Good").artist("Band").album("Album").writeTo(dir.resolve("good.flac"));

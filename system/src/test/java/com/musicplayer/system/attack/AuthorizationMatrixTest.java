@@ -31,6 +31,7 @@ class AuthorizationMatrixTest {
     final List<String> leaks = new ArrayList<>();
     final List<String> wronglyRefused = new ArrayList<>();
     int calls;
+    Account[] playlistCallers;
 
     @Test
     void everyCallerGetsExactlyWhatTheDesignGrants() {
@@ -81,7 +82,11 @@ class AuthorizationMatrixTest {
                 new Row("GET", () -> "/songs/" + song + "/stream-url", null, Access.A),
                 new Row("GET", () -> "/library/scans/current", null, Access.A),
                 // admins only: uploads need an admin or a user an admin allowed (neither A nor B is)
-                new Row("POST", () -> "/uploads", null, Access.D));
+                new Row("POST", () -> "/uploads", null, Access.D),
+                new Row("GET", () -> "/playlists", null, Access.A),
+                new Row("POST", () -> "/playlists", "{\"name\":\"mine\"}", Access.A),
+                new Row("GET", () -> "/me/queue", null, Access.A),
+                new Row("PUT", () -> "/me/queue", "{\"song_ids\":[" + song + "]}", Access.A));
 
         for (Row row : rows) {
             // the admin goes last: a DELETE it is allowed would remove the target for the others
@@ -139,11 +144,91 @@ class AuthorizationMatrixTest {
         Http.Response verifyA = system.call("GET", "/auth/verify", a.token(), null);
         assertThat(verifyA.json().get("sub").asText()).isEqualTo(String.valueOf(a.id()));
 
+        int playlistCalls = playlists(a, b, admin, song);
+
+        System.out.printf(
+                "Authorization matrix: %d playlist calls on two users' private and public playlists%n", playlistCalls);
         System.out.printf(
                 "Authorization matrix: %d endpoints x 4 callers, %d calls, %d leaks, %d wrongly refused%n",
                 rows.size(), calls, leaks.size(), wronglyRefused.size());
         assertThat(leaks).isEmpty();
         assertThat(wronglyRefused).isEmpty();
+    }
+
+    /**
+     * B's private and public playlists, called by nobody, by A, by B (the owner) and by an admin:
+     * someone else's private playlist is a 404 (not even its existence shows), a public one is
+     * readable (403 to change it); an admin reads, renames and deletes any, but leaves its songs to
+     * the owner.
+     */
+    private int playlists(Account a, Account b, Account admin, long song) {
+        int before = calls;
+        playlistCallers = new Account[] {a, b, admin};
+        for (boolean isPublic : new boolean[] {false, true}) {
+            long id = newPlaylist(b, isPublic);
+            String p = "/playlists/" + id;
+            int hidden = isPublic ? 403 : 404;
+            int readable = isPublic ? 200 : 404;
+            String add = "{\"song_ids\":[" + song + "]}";
+            expect("GET", p, null, 401, readable, 200, 200);
+            expect("GET", p + "/songs", null, 401, readable, 200, 200);
+            expect("PUT", p, "{\"description\":\"x\"}", 401, hidden, 200, 200);
+            expect("POST", p + "/songs", add, 401, hidden, 200, 403);
+            expect("POST", p + "/songs/move", "{\"from\":1,\"to\":1}", 401, hidden, 200, 403);
+            expect("DELETE", p + "/songs", "{\"positions\":[1]}", 401, hidden, 200, 403);
+            // DELETE: a fresh playlist of B's for each caller
+            for (Account caller : new Account[] {null, a, b, admin}) {
+                String fresh = "/playlists/" + newPlaylist(b, isPublic);
+                int wanted = caller == null ? 401 : caller == a ? hidden : 204;
+                one("DELETE", fresh, null, caller, wanted);
+            }
+            Http.Response listA = system.call("GET", "/playlists?limit=200", a.token(), null);
+            Http.Response ofB = system.call("GET", "/playlists?limit=200&owner=" + b.id(), a.token(), null);
+            calls += 2;
+            boolean listed =
+                    listA.json().valueStream().anyMatch(x -> x.get("id").asLong() == id);
+            boolean listedOfB =
+                    ofB.json().valueStream().anyMatch(x -> x.get("id").asLong() == id);
+            if (listed != isPublic || listedOfB != isPublic) {
+                leaks.add("A's lists of playlists show B's " + (isPublic ? "public" : "private") + " one: " + listed
+                        + ", " + listedOfB);
+            }
+        }
+        // B's queue is B's alone
+        one("PUT", "/me/queue", "{\"song_ids\":[" + song + "],\"position_ms\":5}", b, 200);
+        Http.Response queueOfA = system.call("GET", "/me/queue", a.token(), null);
+        calls++;
+        // (A saved a queue of its own in the matrix above, with no position)
+        if (queueOfA.json().get("position_ms").asLong() == 5) {
+            leaks.add("B's play queue shows up as A's: " + queueOfA.body());
+        }
+        return calls - before;
+    }
+
+    private long newPlaylist(Account owner, boolean isPublic) {
+        Http.Response created =
+                system.call("POST", "/playlists", owner.token(), "{\"name\":\"p\",\"public\":" + isPublic + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    /** The call by nobody, A, B (the owner) and the admin, in that order, and the status each must get. */
+    private void expect(String method, String path, String body, int anonymous, int forA, int forB, int forAdmin) {
+        one(method, path, body, null, anonymous);
+        one(method, path, body, playlistCallers[0], forA);
+        one(method, path, body, playlistCallers[1], forB);
+        one(method, path, body, playlistCallers[2], forAdmin);
+    }
+
+    private void one(String method, String path, String body, Account caller, int wanted) {
+        Http.Response response = system.call(method, path, caller == null ? null : caller.token(), body);
+        calls++;
+        String what = (caller == null ? "anonymous" : "user " + caller.id()) + ": " + method + " " + path + " -> "
+                + response.status() + " (wanted " + wanted + ") " + response.body();
+        if (response.status() != wanted) {
+            (wanted < 300 ? wronglyRefused : leaks).add(what);
+        }
+        assertThat(response.status()).as(what).isLessThan(500);
     }
 
     private void check(Row row, String who, String token, boolean allowed) {
