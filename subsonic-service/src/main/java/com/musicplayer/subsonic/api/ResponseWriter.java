@@ -72,19 +72,14 @@ final class ResponseWriter {
     }
 
     static void json(Element root, boolean openSubsonic, Writer out, String callback) throws IOException {
-        if (callback != null) {
-            out.write(callback);
-            out.write('(');
-        }
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
             json.writeName(root.name);
             writeJson(json, root, openSubsonic);
             json.writeEndObject();
         }
-        if (callback != null) {
-            out.write(");");
-        }
+        out.write(callback == null ? text.toString() : callback + "(" + text + ");");
         out.flush();
     }
 
