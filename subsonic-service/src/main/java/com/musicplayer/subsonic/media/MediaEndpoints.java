@@ -86,7 +86,7 @@ class MediaEndpoints implements Endpoints {
                 ? Optional.empty()
                 : transcoder.plan(
                         source.audio(),
-                        FORMATS.contains(format) ? format : null,
+                        format != null && FORMATS.contains(format) ? format : null,
                         maxBitRate == null || maxBitRate <= 0 ? null : Math.max(32, Math.min(320, maxBitRate)),
                         timeOffset);
         if (target.isEmpty()) {
