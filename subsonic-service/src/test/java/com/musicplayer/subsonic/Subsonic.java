@@ -100,6 +100,11 @@ final class Subsonic {
     Reply get(String path, String... params) {
         List<String> query = credentials();
         for (int i = 0; i < params.length; i += 2) {
+            if (params[i].equals("c")) {
+                query.remove("c=tests");
+            }
+        }
+        for (int i = 0; i < params.length; i += 2) {
             query.add(enc(params[i]) + "=" + enc(params[i + 1]));
         }
         return raw("GET", "/rest/" + path + "?" + String.join("&", query), null, null);

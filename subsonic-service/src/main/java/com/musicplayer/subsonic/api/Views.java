@@ -74,7 +74,6 @@ public final class Views {
                 .attr("year", album.year())
                 .attr("genre", album.genre())
                 .os("displayArtist", album.artist())
-                .os("title", album.title())
                 .os("isCompilation", false);
     }
 
