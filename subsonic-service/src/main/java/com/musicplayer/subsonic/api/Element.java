@@ -19,6 +19,7 @@ public final class Element {
     final Map<String, List<Element>> children = new LinkedHashMap<>();
     final Map<String, Boolean> lists = new LinkedHashMap<>();
     final Map<String, Boolean> openSubsonicChildren = new LinkedHashMap<>();
+    final Map<String, List<Object>> values = new LinkedHashMap<>();
     String text;
 
     public Element(String name) {
@@ -64,6 +65,24 @@ public final class Element {
         list(childName, items);
         openSubsonicChildren.put(childName, true);
         return this;
+    }
+
+    /**
+     * Plain values as repeated elements with text in XML ({@code <folder>1</folder>}) and as a JSON
+     * array of numbers or strings ({@code "folder": [1]}).
+     */
+    public Element values(String childName, List<?> items) {
+        values.computeIfAbsent(childName, k -> new ArrayList<>()).addAll(items);
+        return this;
+    }
+
+    /** A body whose children go straight into {@code subsonic-response} (OpenSubsonic's extension list). */
+    public static Element fragment() {
+        return new Element("");
+    }
+
+    public boolean isFragment() {
+        return name.isEmpty();
     }
 
     public Element text(String value) {

@@ -61,6 +61,13 @@ final class ResponseWriter {
                 writeXml(xml, child, openSubsonic, false);
             }
         }
+        for (Map.Entry<String, List<Object>> values : element.values.entrySet()) {
+            for (Object value : values.getValue()) {
+                xml.writeStartElement(NAMESPACE, values.getKey());
+                xml.writeCharacters(String.valueOf(value));
+                xml.writeEndElement();
+            }
+        }
         if (element.text != null) {
             xml.writeCharacters(element.text);
         }
@@ -104,6 +111,14 @@ final class ResponseWriter {
                 writeJson(json, children.getValue().get(0), openSubsonic);
             }
         }
+        for (Map.Entry<String, List<Object>> values : element.values.entrySet()) {
+            json.writeName(values.getKey());
+            json.writeStartArray();
+            for (Object value : values.getValue()) {
+                writeValue(json, value);
+            }
+            json.writeEndArray();
+        }
         if (element.text != null) {
             json.writeStringProperty("value", element.text);
         }
@@ -112,19 +127,22 @@ final class ResponseWriter {
 
     private static void writeAttributes(JsonGenerator json, Map<String, Object> attributes) {
         for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
-            Object value = attribute.getValue();
             json.writeName(attribute.getKey());
-            if (value instanceof Boolean flag) {
-                json.writeBoolean(flag);
-            } else if (value instanceof Integer number) {
-                json.writeNumber(number);
-            } else if (value instanceof Long number) {
-                json.writeNumber(number);
-            } else if (value instanceof Double number) {
-                json.writeNumber(number);
-            } else {
-                json.writeString(String.valueOf(value));
-            }
+            writeValue(json, attribute.getValue());
+        }
+    }
+
+    private static void writeValue(JsonGenerator json, Object value) {
+        if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof Integer number) {
+            json.writeNumber(number);
+        } else if (value instanceof Long number) {
+            json.writeNumber(number);
+        } else if (value instanceof Double number) {
+            json.writeNumber(number);
+        } else {
+            json.writeString(String.valueOf(value));
         }
     }
 

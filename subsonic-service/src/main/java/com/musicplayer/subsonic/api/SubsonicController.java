@@ -126,7 +126,15 @@ class SubsonicController {
 
     private static Element ok(Element body) {
         Element root = root("ok");
-        if (body != null) {
+        if (body != null && body.isFragment()) {
+            body.children.forEach((name, items) -> {
+                if (Boolean.TRUE.equals(body.lists.get(name))) {
+                    root.list(name, items);
+                } else {
+                    items.forEach(root::child);
+                }
+            });
+        } else if (body != null) {
             root.child(body);
         }
         return root;

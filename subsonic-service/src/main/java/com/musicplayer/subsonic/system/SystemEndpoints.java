@@ -39,21 +39,7 @@ class SystemEndpoints implements Endpoints {
         registry.add("ping", call -> null);
         registry.add("getLicense", call -> Element.of("license").attr("valid", true));
         registry.addPublic(
-                "getOpenSubsonicExtensions",
-                call -> Element.of("openSubsonicExtensions")
-                        .list(
-                                "openSubsonicExtensions",
-                                EXTENSIONS.entrySet().stream()
-                                        .sorted(Map.Entry.comparingByKey())
-                                        .map(e -> Element.of("openSubsonicExtensions")
-                                                .attr("name", e.getKey())
-                                                .list(
-                                                        "versions",
-                                                        e.getValue().stream()
-                                                                .map(v -> Element.of("versions")
-                                                                        .text(String.valueOf(v)))
-                                                                .toList()))
-                                        .toList()));
+                "getOpenSubsonicExtensions", call -> Element.fragment().list("openSubsonicExtensions", extensions()));
         registry.add("getScanStatus", call -> scanStatus(scanner.current()));
         registry.add("startScan", call -> {
             if (!call.user().isAdmin()) {
@@ -66,6 +52,16 @@ class SystemEndpoints implements Endpoints {
         registry.add("getAlbumInfo2", call -> Element.of("albumInfo"));
         registry.add("getSimilarSongs2", call -> Element.of("similarSongs2").list("song", List.of()));
         registry.add("getTopSongs", call -> Element.of("topSongs").list("song", List.of()));
+    }
+
+    /** Each extension as OpenSubsonic lists it: {@code {"name": ..., "versions": [1]}}, straight in the response. */
+    private static List<Element> extensions() {
+        return EXTENSIONS.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> Element.of("openSubsonicExtensions")
+                        .attr("name", e.getKey())
+                        .values("versions", e.getValue()))
+                .toList();
     }
 
     private static Element scanStatus(ScanStatus status) {
@@ -103,6 +99,6 @@ class SystemEndpoints implements Endpoints {
                 .attr("jukeboxRole", false)
                 .attr("shareRole", false)
                 .attr("videoConversionRole", false)
-                .list("folder", List.of(Element.of("folder").text("1")));
+                .values("folder", List.of(1));
     }
 }
