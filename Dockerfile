@@ -48,3 +48,14 @@ USER musicplayer
 ENV SERVER_PORT=8004
 EXPOSE 8004
 COPY --chown=root:root media-service/target/media-service-*-exec.jar /app/app.jar
+
+# subsonic-service streams and transcodes with the media module, so it needs ffmpeg too
+FROM base AS subsonic-service
+USER root
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ffmpeg \
+ && rm -rf /var/lib/apt/lists/*
+USER musicplayer
+ENV SERVER_PORT=4533
+EXPOSE 4533
+COPY --chown=root:root subsonic-service/target/subsonic-service-*-exec.jar /app/app.jar

@@ -11,7 +11,7 @@ export MUSICPLAYER_DATA_DIR=$data
 export MUSICPLAYER_ADMIN_EMAIL=smoke-admin@example.com
 export MUSICPLAYER_ADMIN_PASSWORD="smoke-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 
-for p in 8000 8001 8002 8003 8004; do
+for p in 8000 8001 8002 8003 8004 4533; do
   if curl -s -m 1 -o /dev/null "http://localhost:$p/health"; then
     echo "port $p is busy: stop the running system first (make stop)" >&2; exit 1
   fi

@@ -7,6 +7,7 @@ import com.musicplayer.media.scan.Scanner;
 import com.musicplayer.mediaservice.MediaServiceApplication;
 import com.musicplayer.platform.MusicPlayerApplication;
 import com.musicplayer.song.SongServiceApplication;
+import com.musicplayer.subsonic.SubsonicServiceApplication;
 import com.musicplayer.user.UserServiceApplication;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +48,11 @@ public final class SystemLauncher {
             new Service(AuthServiceApplication.class, AuthServiceApplication.NAME, AuthServiceApplication.PORT),
             new Service(AlbumServiceApplication.class, AlbumServiceApplication.NAME, AlbumServiceApplication.PORT),
             new Service(SongServiceApplication.class, SongServiceApplication.NAME, SongServiceApplication.PORT),
-            new Service(MediaServiceApplication.class, MediaServiceApplication.NAME, MediaServiceApplication.PORT));
+            new Service(MediaServiceApplication.class, MediaServiceApplication.NAME, MediaServiceApplication.PORT),
+            new Service(
+                    SubsonicServiceApplication.class,
+                    SubsonicServiceApplication.NAME,
+                    SubsonicServiceApplication.PORT));
 
     private SystemLauncher() {}
 

@@ -8,6 +8,7 @@ import com.musicplayer.mediaservice.MediaServiceApplication;
 import com.musicplayer.platform.test.Http;
 import com.musicplayer.platform.test.LiveService;
 import com.musicplayer.song.SongServiceApplication;
+import com.musicplayer.subsonic.SubsonicServiceApplication;
 import com.musicplayer.user.UserServiceApplication;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class SystemUnderTest {
                 "album", LiveService.freePort(),
                 "song", LiveService.freePort(),
                 "user", LiveService.freePort(),
-                "media", LiveService.freePort());
+                "media", LiveService.freePort(),
+                "subsonic", LiveService.freePort());
         List<String> common = List.of(
                 "--musicplayer.security.jwks-url=http://127.0.0.1:" + authPort + "/.well-known/jwks.json",
                 "--musicplayer.auth.user-service-url=http://127.0.0.1:" + ports.get("user"),
@@ -50,6 +52,8 @@ public final class SystemUnderTest {
         LiveService.start(AlbumServiceApplication.class, AlbumServiceApplication.NAME, ports.get("album"), common);
         LiveService.start(SongServiceApplication.class, SongServiceApplication.NAME, ports.get("song"), common);
         LiveService.start(MediaServiceApplication.class, MediaServiceApplication.NAME, ports.get("media"), common);
+        LiveService.start(
+                SubsonicServiceApplication.class, SubsonicServiceApplication.NAME, ports.get("subsonic"), common);
     }
 
     public static synchronized SystemUnderTest get() {
@@ -71,6 +75,9 @@ public final class SystemUnderTest {
                 || path.startsWith("/artwork")
                 || path.matches("/songs/[^/]+/(stream|stream-url|download)([?].*)?")) {
             return "media";
+        }
+        if (path.startsWith("/rest/")) {
+            return "subsonic";
         }
         if (path.startsWith("/auth") || path.startsWith("/.well-known")) {
             return "auth";
