@@ -89,20 +89,26 @@ check "d['username'] == '$user' and 'password_hash' not in d" "profile is the ca
 call GET "$AL/albums?limit=5"
 expect 200 "anyone lists albums"
 check "len(d) == 5" "album page has 5 items"
-grep -qi '^x-total-count: 20' "$headers" && { passed=$((passed + 1)); echo "  ok   demo catalog has 20 albums"; } \
+grep -qi '^x-total-count: 7' "$headers" && { passed=$((passed + 1)); echo "  ok   the scanned demo library has 7 albums"; } \
   || { failed=$((failed + 1)); echo "  FAIL demo catalog: $(grep -i total "$headers")"; }
 album=$(json "d[0]['id']")
 
-call GET "$S/songs?genre=rock&sort=-duration&limit=3"
+call GET "$S/songs?genre=electronic&sort=-duration&limit=3"
 expect 200 "anyone lists songs with filter and sort"
-check "all(s['genre'].lower() == 'rock' for s in d) and d[0]['duration'] >= d[-1]['duration']" "songs filtered and sorted"
+check "len(d) == 3 and all(s['genre'].lower() == 'electronic' for s in d) and d[0]['duration'] >= d[-1]['duration']" "songs filtered and sorted"
 
 call GET "$AL/albums/$album/songs"
 expect 401 "album tracks need a token"
 call GET "$AL/albums/$album/songs" "$token"
 expect 200 "user reads an album's tracks"
-check "[s['position'] for s in d] == list(range(1, len(d) + 1)) and len(d) == 10" "tracks in order 1..10"
+check "[s['position'] for s in d] == list(range(1, len(d) + 1)) and len(d) >= 4 and all(s['file_url'] == '/songs/%d/stream' % s['id'] for s in d)" "tracks in order, each streamable"
 song=$(json "d[0]['id']")
+tracks=$(json "len(d)")
+status=$(curl -s -m 10 -o "$body" -D "$headers" -w '%{http_code}' -r 0-99 -H "Authorization: Bearer $token" "http://localhost:8004/songs/$song/stream")
+expect 206 "user streams a range of the track"
+if [ "$(stat -c %s "$body")" = 100 ] && grep -qi '^content-range: bytes 0-99/' "$headers"; then
+  passed=$((passed + 1)); echo "  ok   the range is 100 bytes of real audio"
+else failed=$((failed + 1)); echo "  FAIL range: $(stat -c %s "$body") bytes, $(grep -i content-range "$headers")"; fi
 
 call PUT "$S/songs/$song/like" "$token"
 expect 204 "user likes a song"
@@ -132,13 +138,13 @@ new_song=$(json "d['id']")
 call PUT "$AL/albums/$album/songs/$new_song" "$admin" '{"position":1}'
 expect 204 "admin puts it first on the album"
 call GET "$AL/albums/$album/songs" "$admin"
-check "d[0]['id'] == $new_song and [s['position'] for s in d] == list(range(1, 12))" "album now has it at position 1"
+check "d[0]['id'] == $new_song and [s['position'] for s in d] == list(range(1, $tracks + 2))" "album now has it at position 1"
 call DELETE "$S/songs/$new_song" "$admin"
 expect 204 "admin deletes the song"
 call GET "$S/songs/$new_song" "$admin"
 expect 404 "deleted song is gone"
 call GET "$AL/albums/$album/songs" "$admin"
-check "[s['position'] for s in d] == list(range(1, 11))" "album positions closed up"
+check "[s['position'] for s in d] == list(range(1, $tracks + 1))" "album positions closed up"
 
 ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "smoke took $((ms / 1000)) s including start-up"

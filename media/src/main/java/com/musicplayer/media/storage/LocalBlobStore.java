@@ -41,9 +41,15 @@ public final class LocalBlobStore implements BlobStore {
 
     @Override
     public InputStream open(String key, long offset, long length) throws IOException {
-        FileChannel channel = FileChannel.open(resolve(key), StandardOpenOption.READ);
+        return openRange(resolve(key), offset, length);
+    }
+
+    /** {@code length} bytes of {@code file} from {@code offset}, buffered; the one ranged reader of files. */
+    public static InputStream openRange(Path file, long offset, long length) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         channel.position(offset);
-        return new java.io.FilterInputStream(Channels.newInputStream(channel)) {
+        return new java.io.FilterInputStream(
+                new java.io.BufferedInputStream(Channels.newInputStream(channel), 64 * 1024)) {
             private long left = length;
 
             @Override

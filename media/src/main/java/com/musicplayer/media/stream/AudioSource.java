@@ -2,16 +2,12 @@ package com.musicplayer.media.stream;
 
 import com.musicplayer.media.file.StoredAudio;
 import com.musicplayer.media.storage.BlobStore;
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
+import com.musicplayer.media.storage.LocalBlobStore;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.modulith.NamedInterface;
@@ -66,35 +62,7 @@ public final class AudioSource {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        channel.position(offset);
-        return new FilterInputStream(new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024)) {
-            private long left = length;
-
-            @Override
-            public int read() throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int b = super.read();
-                if (b >= 0) {
-                    left--;
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int off, int len) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = super.read(buffer, off, (int) Math.min(len, left));
-                if (n > 0) {
-                    left -= n;
-                }
-                return n;
-            }
-        };
+        return LocalBlobStore.openRange(file, offset, length);
     }
 
     /** The file name extension of the original ({@code flac}, {@code mp3} …), for downloads. */
