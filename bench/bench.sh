@@ -196,7 +196,7 @@ ensure_tools() {
   for svc in user-service auth-service album-service song-service subsonic-service; do
     [ -f "$svc/target/$svc-$VERSION-exec.jar" ] || die "$svc/target/$svc-$VERSION-exec.jar missing: run make build"
   done
-  for p in $AUTH_PORT $ALBUM_PORT $SONG_PORT $USER_PORT; do
+  for p in $AUTH_PORT $ALBUM_PORT $SONG_PORT $USER_PORT $SUBSONIC_PORT; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
       die "port $p is busy (BENCH_PORT_BASE=$PORT_BASE): another benchmark running? set BENCH_PORT_BASE"
     fi
@@ -310,7 +310,7 @@ wait_healthy() { # LIMIT NAME:PORT...
 start_system() {
   # Copies of the jars: a build running beside the benchmark cannot pull them away mid-run.
   mkdir -p "$WORK/jars"
-  for svc in user-service auth-service album-service song-service; do
+  for svc in user-service auth-service album-service song-service subsonic-service; do
     cp "$svc/target/$svc-$VERSION-exec.jar" "$WORK/jars/$svc.jar"
   done
   ADMIN_PASSWORD="bench-admin-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
