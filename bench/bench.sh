@@ -444,8 +444,9 @@ login_tokens() {
   # an API key per user for the Subsonic scenarios (k l m)
   : >"$WORK/apikeys.txt"
   while read -r tok; do
-    curl -s -m 20 -X POST "http://127.0.0.1:$AUTH_PORT/auth/api-keys" -H "Authorization: Bearer $tok" \
-      -H 'Content-Type: application/json' -d '{"name":"bench"}' | sed -n 's/.*"key" *: *"\([^"]*\)".*/\1/p' >>"$WORK/apikeys.txt"
+    # one a line: the answer has no final newline, so sed's output would have none either
+    printf '%s\n' "$(curl -s -m 20 -X POST "http://127.0.0.1:$AUTH_PORT/auth/api-keys" -H "Authorization: Bearer $tok" \
+      -H 'Content-Type: application/json' -d '{"name":"bench"}' | sed -n 's/.*"key" *: *"\([^"]*\)".*/\1/p')" >>"$WORK/apikeys.txt"
   done <"$WORK/tokens.txt"
   log "  $(wc -l <"$WORK/apikeys.txt") API keys for subsonic-service"
 }
