@@ -146,6 +146,25 @@ expect 404 "deleted song is gone"
 call GET "$AL/albums/$album/songs" "$admin"
 check "[s['position'] for s in d] == list(range(1, $tracks + 1))" "album positions closed up"
 
+# Subsonic players (subsonic-service): an API key, then the same library, likes and audio via /rest
+R=http://localhost:4533/rest
+call POST $A/auth/api-keys "$token" '{"name":"smoke"}'
+expect 201 "user creates an API key for a Subsonic player"
+key=$(json "d['key']")
+key_id=$(json "d['id']")
+call GET "$R/getAlbum.view?f=json&v=1.16.1&c=smoke&apiKey=$key&id=al-$album"
+check "d['subsonic-response']['status'] == 'ok' and len(d['subsonic-response']['album']['song']) == $tracks" "a Subsonic player reads the album's tracks with the key"
+call GET "$R/getStarred2?f=json&v=1.16.1&c=smoke&apiKey=$key"
+check "[s['id'] for s in d['subsonic-response']['starred2']['song']] == ['$song']" "the like is the player's star"
+salt=$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')
+t=$(printf '%s' "$key$salt" | md5sum | cut -d' ' -f1)
+status=$(curl -s -m 10 -o "$body" -D "$headers" -w '%{http_code}' -r 0-99 "$R/stream?u=$user&t=$t&s=$salt&c=smoke&v=1.16.1&id=$song")
+expect 206 "a Subsonic player streams a range (u + t + s)"
+call DELETE "$A/auth/api-keys/$key_id" "$token"
+expect 204 "user revokes the key"
+call GET "$R/ping?f=json&v=1.16.1&c=smoke&apiKey=$key"
+check "d['subsonic-response']['error']['code'] == 44" "the revoked key stops at once (error 44)"
+
 ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "smoke took $((ms / 1000)) s including start-up"
 echo "smoke: $passed passed, $failed failed"
