@@ -62,3 +62,14 @@ ENV SERVER_PORT=8080 \
 EXPOSE 8080
 COPY --chown=root:root gateway/target/gateway-*-exec.jar /app/app.jar
 COPY --chown=root:root web/dist /app/web
+
+# subsonic-service streams and transcodes with the media module, so it needs ffmpeg too
+FROM base AS subsonic-service
+USER root
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ffmpeg \
+ && rm -rf /var/lib/apt/lists/*
+USER musicplayer
+ENV SERVER_PORT=4533
+EXPOSE 4533
+COPY --chown=root:root subsonic-service/target/subsonic-service-*-exec.jar /app/app.jar

@@ -17,7 +17,7 @@ SYSTEM_JAR := system/target/system-$(VERSION)-exec.jar
 EXTRACTED  := system/target/extracted/system-$(VERSION)-exec.jar
 CDS_FILE   := $(DATA_DIR)/cds/system-$(shell $(JAVA) -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.runtime.version = //p').jsa
 SOURCES    := $(shell find pom.xml */pom.xml */src/main -type f 2>/dev/null)
-PORTS      := 8000 8001 8002 8003 8004 8005
+PORTS      := 8000 8001 8002 8003 8004 8005 4533
 PORTS      += 8080
 JAVA_OPTS  ?= -XX:TieredStopAtLevel=1 -Xss512k -XX:+UseSerialGC
 RUN_ARGS   := --musicplayer.data-dir=$(DATA_DIR) --logging.file.name=$(LOG_FILE)

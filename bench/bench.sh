@@ -55,7 +55,7 @@ JAVA_OPTS_BENCH=${BENCH_JAVA_OPTS:-}
 PASSWORD=bench-password
 if [ -n "${BENCH_JAVA_HOME:-}" ]; then JAVA=$BENCH_JAVA_HOME/bin/java; else JAVA=${JAVA:-java}; fi
 if [ "$MODE" = run ]; then
-  SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 c d e f g h i j}
+  SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 c d e f g h i j n k l m}
 else
   SCENARIOS=${BENCH_SCENARIOS:-a b1 b2 b3 c d g h}
 fi
@@ -67,6 +67,7 @@ AUTH_PORT=$PORT_BASE
 ALBUM_PORT=$((PORT_BASE + 1))
 SONG_PORT=$((PORT_BASE + 2))
 USER_PORT=$((PORT_BASE + 3))
+SUBSONIC_PORT=$((PORT_BASE + 5))
 VERSION=0.1.0-SNAPSHOT
 
 STAMP=$(date +%Y%m%d-%H%M%S)
@@ -192,10 +193,10 @@ ensure_tools() {
   free=$(psql -X -q -d postgres -Atc "SELECT current_setting('max_connections')::int - count(*) FROM pg_stat_activity")
   # 4 services x 10 pooled connections, pgbench's 32 clients, psql
   [ "$free" -ge 75 ] || warn "PostgreSQL has only $free connection slots free (the run needs about 75): other clients may make it fail"
-  for svc in user-service auth-service album-service song-service; do
+  for svc in user-service auth-service album-service song-service subsonic-service; do
     [ -f "$svc/target/$svc-$VERSION-exec.jar" ] || die "$svc/target/$svc-$VERSION-exec.jar missing: run make build"
   done
-  for p in $AUTH_PORT $ALBUM_PORT $SONG_PORT $USER_PORT; do
+  for p in $AUTH_PORT $ALBUM_PORT $SONG_PORT $USER_PORT $SUBSONIC_PORT; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
       die "port $p is busy (BENCH_PORT_BASE=$PORT_BASE): another benchmark running? set BENCH_PORT_BASE"
     fi
@@ -309,7 +310,7 @@ wait_healthy() { # LIMIT NAME:PORT...
 start_system() {
   # Copies of the jars: a build running beside the benchmark cannot pull them away mid-run.
   mkdir -p "$WORK/jars"
-  for svc in user-service auth-service album-service song-service; do
+  for svc in user-service auth-service album-service song-service subsonic-service; do
     cp "$svc/target/$svc-$VERSION-exec.jar" "$WORK/jars/$svc.jar"
   done
   ADMIN_PASSWORD="bench-admin-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
@@ -321,7 +322,9 @@ start_system() {
   start_service auth-service "$AUTH_PORT"
   start_service album-service "$ALBUM_PORT"
   start_service song-service "$SONG_PORT"
-  wait_healthy 180 "auth-service:$AUTH_PORT" "album-service:$ALBUM_PORT" "song-service:$SONG_PORT"
+  start_service subsonic-service "$SUBSONIC_PORT"
+  wait_healthy 180 "auth-service:$AUTH_PORT" "album-service:$ALBUM_PORT" "song-service:$SONG_PORT" \
+    "subsonic-service:$SUBSONIC_PORT"
   log "  system up in $((SECONDS - t0)) s"
 }
 
@@ -438,6 +441,14 @@ login_tokens() {
     echo "$tok" >>"$WORK/tokens.txt"
   done
   log "  $n tokens in $((SECONDS - t0)) s"
+  # an API key per user for the Subsonic scenarios (k l m)
+  : >"$WORK/apikeys.txt"
+  while read -r tok; do
+    # one a line: the answer has no final newline, so sed's output would have none either
+    printf '%s\n' "$(curl -s -m 20 -X POST "http://127.0.0.1:$AUTH_PORT/auth/api-keys" -H "Authorization: Bearer $tok" \
+      -H 'Content-Type: application/json' -d '{"name":"bench"}' | sed -n 's/.*"key" *: *"\([^"]*\)".*/\1/p')" >>"$WORK/apikeys.txt"
+  done <"$WORK/tokens.txt"
+  log "  $(wc -l <"$WORK/apikeys.txt") API keys for subsonic-service"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -456,7 +467,11 @@ scenario_label() {
     h) echo "h. GET /search?q=<word>&limit=10" ;;
     i) echo "i. POST /songs/{id}/plays (token)" ;;
     j) echo "j. GET /songs/top?period=month&limit=50 (token)" ;;
-    *) die "unknown scenario $1 (a b1 b2 b3 c d e f g h i j)" ;;
+    n) echo "n. GET /albums?sort=title&limit=50&offset=<random> (REST for k)" ;;
+    k) echo "k. Subsonic getAlbumList2 alphabeticalByName, 50 (apiKey)" ;;
+    l) echo "l. Subsonic search3 <word>, 20+20+20 (apiKey; REST: c, h)" ;;
+    m) echo "m. Subsonic getAlbum (apiKey; REST: d)" ;;
+    *) die "unknown scenario $1 (a b1 b2 b3 c d e f g h i j n k l m)" ;;
   esac
 }
 
@@ -481,6 +496,17 @@ probe() { # KEY
     i) status=$("${c[@]}" "${H[@]}" -X POST -H 'Content-Type: application/json' -d '{"submission":true}' \
          "http://127.0.0.1:$SONG_PORT/songs/1/plays" || true) ;;
     j) status=$("${c[@]}" "${H[@]}" "http://127.0.0.1:$SONG_PORT/songs/top?period=month&limit=50" || true) ;;
+    n) status=$("${c[@]}" "http://127.0.0.1:$ALBUM_PORT/albums?sort=title&limit=50&offset=1" || true) ;;
+    k | l | m)
+       local key q
+       key=$(head -1 "$WORK/apikeys.txt")
+       q="f=json&v=1.16.1&c=bench&apiKey=$key"
+       case $1 in
+         k) status=$("${c[@]}" "http://127.0.0.1:$SUBSONIC_PORT/rest/getAlbumList2?$q&type=alphabeticalByName&size=50" || true) ;;
+         l) status=$("${c[@]}" "http://127.0.0.1:$SUBSONIC_PORT/rest/search3?$q&query=$word" || true) ;;
+         m) status=$("${c[@]}" "http://127.0.0.1:$SUBSONIC_PORT/rest/getAlbum?$q&id=al-1" || true) ;;
+       esac
+       grep -q '"status":"ok"' "$WORK/probe.body" || status="599 ${status#* }" ;;
     f) status=$("${c[@]}" -X POST -H 'Content-Type: application/json' \
          -d "{\"email\":\"bench1@bench.local\",\"password\":\"$PASSWORD\"}" "http://127.0.0.1:$AUTH_PORT/auth/login" || true) ;;
   esac
@@ -524,10 +550,15 @@ run_scenario() { # KEY SONGS ALBUMS [RESULT-PREFIX]  (prefix "jit": a discarded 
     h) port=$ALBUM_PORT script=search.lua extra=(BENCH_SEARCH_PATH=/search?limit=10) ;;
     i) port=$SONG_PORT script=play.lua ;;
     j) port=$SONG_PORT script=top.lua ;;
+    n) port=$ALBUM_PORT script=albums_page.lua ;;
+    k) port=$SUBSONIC_PORT script=subsonic.lua extra=(BENCH_SUBSONIC=albumlist) ;;
+    l) port=$SUBSONIC_PORT script=subsonic.lua extra=(BENCH_SUBSONIC=search) ;;
+    m) port=$SUBSONIC_PORT script=subsonic.lua extra=(BENCH_SUBSONIC=album) ;;
   esac
   local tag=${prefix:+$prefix-}$key
   local envs=(BENCH_SONGS="$songs" BENCH_ALBUMS="$albums" BENCH_USERS="$USERS" BENCH_DEEP_OFFSET="$DEEP_OFFSET"
     BENCH_TOKENS_FILE="$WORK/tokens.txt" BENCH_VOCAB_FILE="$WORK/vocab.txt" BENCH_PASSWORD="$PASSWORD"
+    BENCH_APIKEYS_FILE="$WORK/apikeys.txt"
     BENCH_LIST_TOKEN="$LIST_TOKEN" "${extra[@]+"${extra[@]}"}")
   local wrk=(wrk -t "$THREADS" -c "$CONNECTIONS" --timeout "$WRK_TIMEOUT" -s "bench/wrk/$script")
   if [ "$prefix" = jit ]; then

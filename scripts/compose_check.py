@@ -24,9 +24,9 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HOSTS = {"postgres": "127.0.0.1", "auth-service": "127.0.0.1", "user-service": "127.0.0.1",
          "album-service": "127.0.0.1", "song-service": "127.0.0.1", "media-service": "127.0.0.1",
-         "playlist-service": "127.0.0.1"}
+         "playlist-service": "127.0.0.1", "subsonic-service": "127.0.0.1"}
 SERVICES = ["user-service", "auth-service", "album-service", "song-service", "media-service",
-            "playlist-service"]
+            "playlist-service", "subsonic-service"]
 
 
 def substitute(value, variables):
@@ -72,7 +72,8 @@ def http(method, url, body=None, token=None):
 def main():
     compose = yaml.safe_load(open(os.path.join(ROOT, "compose.yaml")))
     db = "mp_compose_" + secrets.token_hex(4)
-    variables = {"POSTGRES_PASSWORD": secrets.token_hex(12), "MUSICPLAYER_ADMIN_PASSWORD": secrets.token_hex(12)}
+    variables = {"POSTGRES_PASSWORD": secrets.token_hex(12), "MUSICPLAYER_ADMIN_PASSWORD": secrets.token_hex(12),
+                 "MUSICPLAYER_API_KEYS_SECRET": secrets.token_hex(24)}
     subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc",
                     "DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='musicplayer') "
                     "THEN CREATE ROLE musicplayer LOGIN; END IF; END$$;"], check=True)
@@ -98,7 +99,7 @@ def main():
             processes.append(subprocess.Popen(["java", "-XX:TieredStopAtLevel=1", "-jar", jar], env=env, stdout=out, stderr=subprocess.STDOUT))
             if name == "user-service":  # it migrates the schema; let it finish before the others validate
                 wait_healthy([8003], 90)
-        wait_healthy([8000, 8001, 8002, 8003, 8004, 8005], 120)
+        wait_healthy([8000, 8001, 8002, 8003, 8004, 8005, 4533], 120)
 
         def check(ok, what):
             nonlocal checks, failures
@@ -124,6 +125,12 @@ def main():
         status, body = http("GET", "http://127.0.0.1:8004/library/scans/current", None, admin)
         check(status == 200 and body["state"] in ("running", "finished"),
               "media-service scanned its music volume at start (scan-on-start)")
+        status, body = http("POST", "http://127.0.0.1:8000/auth/api-keys", {"name": "compose"}, admin)
+        check(status == 201, "auth-service creates an API key")
+        key = body["key"] if status == 201 else ""
+        status, body = http("GET", "http://127.0.0.1:4533/rest/ping?f=json&c=compose&v=1.16.1&apiKey=" + key)
+        check(status == 200 and body["subsonic-response"]["status"] == "ok",
+              "subsonic-service signs in with that key (the same MUSICPLAYER_API_KEYS_SECRET)")
         print(f"compose-check: {checks - failures} passed, {failures} failed")
         if failures:
             print(f"  the services' logs are kept in {logs}")

@@ -19,7 +19,7 @@ set -m # job control: `make run &` gets its own process group, which Ctrl-C (SIG
 run_tests=true
 [ "${1:-}" = --no-test ] && run_tests=false
 repo=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
-ports=(8000 8001 8002 8003 8004 8005)
+ports=(8000 8001 8002 8003 8004 8005 4533)
 ports+=(8080) # the gateway
 A=http://localhost:8000
 AL=http://localhost:8001
@@ -55,7 +55,7 @@ check() { if eval "$1"; then ok "$2"; else fail "$2"; fi; } # check CONDITION DE
 
 # Pids listening on the service ports from inside the clone: what `make start` left, if stop failed.
 clone_listeners() {
-  ss -ltnpH 2>/dev/null | grep -E ":(8000|8001|8002|8003|8004|8005|8080) " | grep -oE 'pid=[0-9]+' | cut -d= -f2 | sort -u \
+  ss -ltnpH 2>/dev/null | grep -E ":(8000|8001|8002|8003|8004|8005|4533|8080) " | grep -oE 'pid=[0-9]+' | cut -d= -f2 | sort -u \
     | while read -r pid; do
       [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$clone" ] && echo "$pid"
     done

@@ -11,7 +11,7 @@ export MUSICPLAYER_DATA_DIR=$data
 export MUSICPLAYER_ADMIN_EMAIL=smoke-admin@example.com
 export MUSICPLAYER_ADMIN_PASSWORD="smoke-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 
-for p in 8000 8001 8002 8003 8004 8005 8080; do
+for p in 8000 8001 8002 8003 8004 8005 4533 8080; do
   if curl -s -m 1 -o /dev/null "http://localhost:$p/health"; then
     echo "port $p is busy: stop the running system first (make stop)" >&2; exit 1
   fi
@@ -191,6 +191,27 @@ expect 200 "the web player (or how to build it) at /"
 call GET "$G/docs/song-service/openapi.json"
 expect 200 "song-service's API document through the gateway (/docs)"
 check "d['servers'][0]['url'] == 'http://localhost:8080'" "its Try-it-out server is the gateway"
+
+# Subsonic players (subsonic-service): an API key, then the same library, likes and audio via /rest
+R=http://localhost:4533/rest
+call POST $A/auth/api-keys "$token" '{"name":"smoke"}'
+expect 201 "user creates an API key for a Subsonic player"
+key=$(json "d['key']")
+key_id=$(json "d['id']")
+call GET "$R/getAlbum.view?f=json&v=1.16.1&c=smoke&apiKey=$key&id=al-$album"
+check "d['subsonic-response']['status'] == 'ok' and len(d['subsonic-response']['album']['song']) == $tracks" "a Subsonic player reads the album's tracks with the key"
+call GET "$R/getStarred2?f=json&v=1.16.1&c=smoke&apiKey=$key"
+check "[s['id'] for s in d['subsonic-response']['starred2']['song']] == ['$song']" "the like is the player's star"
+salt=$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')
+t=$(printf '%s' "$key$salt" | md5sum | cut -d' ' -f1)
+status=$(curl -s -m 10 -o "$body" -D "$headers" -w '%{http_code}' -r 0-99 "$R/stream?u=$user&t=$t&s=$salt&c=smoke&v=1.16.1&id=$song")
+expect 206 "a Subsonic player streams a range (u + t + s)"
+call DELETE "$A/auth/api-keys/$key_id" "$token"
+expect 204 "user revokes the key"
+call GET "$R/ping?f=json&v=1.16.1&c=smoke&apiKey=$key"
+check "d['subsonic-response']['error']['code'] == 44" "the revoked key stops at once (error 44)"
+call GET "$G/rest/getOpenSubsonicExtensions.view?f=json&v=1.16.1&c=smoke"
+check "d['subsonic-response']['openSubsonic'] is True" "/rest through the gateway reaches subsonic-service"
 
 ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "smoke took $((ms / 1000)) s including start-up"

@@ -2,7 +2,7 @@
 # Waits until every service answers UP on /health; exits 1 after $1 seconds (default 60).
 set -u
 limit=${1:-60}
-ports=(8000 8001 8002 8003 8004 8005)
+ports=(8000 8001 8002 8003 8004 8005 4533)
 ports+=(8080) # the gateway
 start=$(date +%s%N)
 deadline=$(( $(date +%s) + limit ))

@@ -8,6 +8,7 @@ import com.musicplayer.mediaservice.MediaServiceApplication;
 import com.musicplayer.platform.MusicPlayerApplication;
 import com.musicplayer.playlist.PlaylistServiceApplication;
 import com.musicplayer.song.SongServiceApplication;
+import com.musicplayer.subsonic.SubsonicServiceApplication;
 import com.musicplayer.user.UserServiceApplication;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +53,11 @@ public final class SystemLauncher {
             new Service(
                     PlaylistServiceApplication.class,
                     PlaylistServiceApplication.NAME,
-                    PlaylistServiceApplication.PORT));
+                    PlaylistServiceApplication.PORT),
+            new Service(
+                    SubsonicServiceApplication.class,
+                    SubsonicServiceApplication.NAME,
+                    SubsonicServiceApplication.PORT));
 
     private SystemLauncher() {}
 
@@ -206,6 +211,18 @@ public final class SystemLauncher {
         app.setDefaultProperties(new HashMap<>(MusicPlayerApplication.defaults(service.name(), service.port())));
         app.setBannerMode(banner ? Banner.Mode.CONSOLE : Banner.Mode.OFF);
         List<String> serviceArgs = new ArrayList<>(List.of(args));
+        if (service.application() == SubsonicServiceApplication.class) {
+            // media-service generates and scans the demo library, or scans on start; subsonic-service
+            // (the media module too) must not do it a second time at once. Its startScan scans the same
+            // folders.
+            serviceArgs.add("--musicplayer.media.scan-on-start=false");
+            if (serviceArgs.remove("--musicplayer.media.demo=true")
+                    && System.getenv()
+                            .getOrDefault("MUSICPLAYER_MUSIC_DIRS", "")
+                            .isBlank()) {
+                serviceArgs.add("--musicplayer.media.music-dirs=${musicplayer.data-dir}/demo-library");
+            }
+        }
         // SERVER_PORT in the environment would put all four on one port: each gets its own here
         serviceArgs.add("--server.port=" + service.port());
         return app.run(serviceArgs.toArray(String[]::new));

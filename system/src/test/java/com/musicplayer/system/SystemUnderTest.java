@@ -9,6 +9,7 @@ import com.musicplayer.platform.test.Http;
 import com.musicplayer.platform.test.LiveService;
 import com.musicplayer.playlist.PlaylistServiceApplication;
 import com.musicplayer.song.SongServiceApplication;
+import com.musicplayer.subsonic.SubsonicServiceApplication;
 import com.musicplayer.user.UserServiceApplication;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.util.List;
@@ -38,7 +39,8 @@ public final class SystemUnderTest {
                 "song", LiveService.freePort(),
                 "user", LiveService.freePort(),
                 "media", LiveService.freePort(),
-                "playlist", LiveService.freePort());
+                "playlist", LiveService.freePort(),
+                "subsonic", LiveService.freePort());
         List<String> common = List.of(
                 "--musicplayer.security.jwks-url=http://127.0.0.1:" + authPort + "/.well-known/jwks.json",
                 "--musicplayer.auth.user-service-url=http://127.0.0.1:" + ports.get("user"),
@@ -54,6 +56,8 @@ public final class SystemUnderTest {
         LiveService.start(MediaServiceApplication.class, MediaServiceApplication.NAME, ports.get("media"), common);
         LiveService.start(
                 PlaylistServiceApplication.class, PlaylistServiceApplication.NAME, ports.get("playlist"), common);
+        LiveService.start(
+                SubsonicServiceApplication.class, SubsonicServiceApplication.NAME, ports.get("subsonic"), common);
     }
 
     public static synchronized SystemUnderTest get() {
@@ -78,6 +82,9 @@ public final class SystemUnderTest {
         }
         if (path.startsWith("/playlists") || isPath(path, "/me/queue")) {
             return "playlist";
+        }
+        if (path.startsWith("/rest/")) {
+            return "subsonic";
         }
         if (path.startsWith("/auth") || path.startsWith("/.well-known")) {
             return "auth";

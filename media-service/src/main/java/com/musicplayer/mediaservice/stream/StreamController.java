@@ -4,6 +4,8 @@ import com.musicplayer.catalog.song.SongView;
 import com.musicplayer.catalog.song.Songs;
 import com.musicplayer.media.stream.AudioSource;
 import com.musicplayer.media.stream.AudioSources;
+import com.musicplayer.media.stream.Content;
+import com.musicplayer.media.stream.RangeResponses;
 import com.musicplayer.media.stream.StreamUrls;
 import com.musicplayer.media.stream.Transcode;
 import com.musicplayer.media.stream.Transcoder;

@@ -1,5 +1,6 @@
 package com.musicplayer.mediaservice.stream;
 
+import com.musicplayer.media.stream.RangeResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;

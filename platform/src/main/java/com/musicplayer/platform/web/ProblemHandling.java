@@ -85,6 +85,24 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 : problem(HttpStatus.BAD_REQUEST, "Invalid request parameters", errors);
     }
 
+    /** Spring's detail, without an array's Java identity when a parameter came more than once. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        Object value = ex.getValue();
+        String text = value instanceof Object[] values
+                ? String.join(
+                        ", ",
+                        java.util.Arrays.stream(values).map(String::valueOf).toList())
+                : String.valueOf(value);
+        String name = ex.getPropertyName() == null ? "value" : ex.getPropertyName();
+        return problem(
+                HttpStatus.BAD_REQUEST, "Failed to convert '" + name + "' with value: '" + text + "'", List.of());
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -47,6 +47,8 @@ class AuthorizationMatrixTest {
 
         List<Row> rows = List.of(
                 new Row("GET", () -> "/auth/verify", null, Access.A),
+                new Row("GET", () -> "/auth/api-keys", null, Access.A),
+                new Row("POST", () -> "/auth/api-keys", "{\"name\":\"matrix\"}", Access.A),
                 new Row("GET", () -> "/users", null, Access.A),
                 new Row("GET", () -> "/users/me", null, Access.A),
                 new Row("GET", () -> "/users/" + b.id(), null, Access.A),
@@ -97,6 +99,26 @@ class AuthorizationMatrixTest {
         }
 
         // object level: other people's private data
+        Http.Response bKey = system.call("POST", "/auth/api-keys", b.token(), "{\"name\":\"b's phone\"}");
+        Http.Response keysSeenByA = system.call("GET", "/auth/api-keys", a.token(), null);
+        Http.Response bKeyRevokedByA =
+                system.call("DELETE", "/auth/api-keys/" + bKey.json().get("id").asLong(), a.token(), null);
+        Http.Response bKeyRevokedByAdmin =
+                system.call("DELETE", "/auth/api-keys/" + bKey.json().get("id").asLong(), admin.token(), null);
+        calls += 4;
+        if (keysSeenByA.body().contains("b's phone")
+                || bKeyRevokedByA.status() != 404
+                || bKeyRevokedByAdmin.status() != 404) {
+            leaks.add("B's API key is seen or revoked by another: " + keysSeenByA.body() + " | "
+                    + bKeyRevokedByA.status() + " | " + bKeyRevokedByAdmin.status());
+        }
+        assertThat(system.call(
+                                "DELETE",
+                                "/auth/api-keys/" + bKey.json().get("id").asLong(),
+                                b.token(),
+                                null)
+                        .status())
+                .isEqualTo(204);
         Http.Response bSeenByA = system.call("GET", "/users/" + b.id(), a.token(), null);
         calls++;
         if (bSeenByA.json().has("email")) {

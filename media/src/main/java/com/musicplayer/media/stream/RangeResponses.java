@@ -1,4 +1,4 @@
-package com.musicplayer.mediaservice.stream;
+package com.musicplayer.media.stream;
 
 import com.musicplayer.platform.web.ProblemResponses;
 import jakarta.servlet.ServletOutputStream;
@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -34,13 +35,14 @@ import org.springframework.web.context.request.ServletWebRequest;
  * handler returns. Everything else (S3, several ranges) is copied from a ranged read.
  */
 @Component
-class RangeResponses {
+@NamedInterface("api")
+public class RangeResponses {
 
     // Tomcat's names (org.apache.catalina.Globals): whether the connector can sendfile, and what to send
-    static final String SENDFILE_SUPPORTED = "org.apache.tomcat.sendfile.support";
-    static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
-    static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
-    static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
+    public static final String SENDFILE_SUPPORTED = "org.apache.tomcat.sendfile.support";
+    public static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
+    public static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+    public static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
     private record Segment(long start, long end) {
         long length() {
@@ -54,7 +56,7 @@ class RangeResponses {
         this.problems = problems;
     }
 
-    void send(Content content, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public void send(Content content, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         response.setHeader(HttpHeaders.ETAG, content.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, content.lastModified().toEpochMilli());
