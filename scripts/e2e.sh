@@ -46,11 +46,9 @@ mkdir -p "$data/logs"
 java ${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -jar "$jar" \
   --logging.file.name="$data/logs/musicplayer.log" >"$data/logs/console.log" 2>&1 &
 pid=$!
-mock=""
 cleanup() {
   local rc=$?
   kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-  [ -n "$mock" ] && { kill "$mock" 2>/dev/null; wait "$mock" 2>/dev/null || true; }
   if [ "$rc" -ne 0 ]; then
     echo "--- last lines of the system's console"; tail -n 40 "$data/logs/console.log" 2>/dev/null || true
   fi
@@ -66,14 +64,6 @@ scripts/wait-healthy.sh 180
 for _ in $(seq 1 120); do
   grep -q 'MusicPlayer is up' "$data/logs/console.log" 2>/dev/null && break; sleep 1
 done
-# playlist-service (8005) arrives with its own branch; until the system has it, the web player's
-# in-memory stand-in (web/e2e/mock-playlists.mjs) answers there so that the playlist steps run
-if ! curl -s -m 2 http://localhost:8005/health | grep -q '"UP"' && [ -f "$web/e2e/mock-playlists.mjs" ]; then
-  echo "no playlist-service on :8005: starting the web player's stand-in ($web/e2e/mock-playlists.mjs)"
-  PORT=8005 SONGS_URL=http://localhost:8002 node "$web/e2e/mock-playlists.mjs" >"$data/logs/mock-playlists.log" 2>&1 &
-  mock=$!
-  sleep 1
-fi
 echo "system up after $(( $(date +%s) - started )) s; the player: http://localhost:8080"
 
 export BASE_URL=http://localhost:8080
@@ -83,10 +73,5 @@ mkdir -p target
 export SCREENSHOT_DIR=${SCREENSHOT_DIR:-$(pwd)/target/e2e-screenshots}
 export CHROMIUM=$chromium
 mkdir -p "$SCREENSHOT_DIR"
-if [ -f "$web/e2e/run.mjs" ]; then
-  echo "== $web/e2e/run.mjs (screenshots in $SCREENSHOT_DIR)"
-  node "$web/e2e/run.mjs"
-else
-  echo "== no $web/e2e/run.mjs yet: the harness's own check (scripts/e2e-placeholder.mjs)"
-  WEB_DIR=$(cd "$web" && pwd) node scripts/e2e-placeholder.mjs
-fi
+echo "== $web/e2e/run.mjs (screenshots in $SCREENSHOT_DIR)"
+node "$web/e2e/run.mjs"
