@@ -37,7 +37,7 @@ help: ## Show the targets
 build: $(SYSTEM_JAR) ## Build every service jar (no tests); rebuilt only when sources changed
 
 $(SYSTEM_JAR): $(SOURCES)
-	$(MVN) -q -DskipTests -Dspotless.check.skip=true install
+	$(MVN) -q -DskipTests -Dspotless.check.skip=true package
 	@touch $@
 
 $(EXTRACTED): $(SYSTEM_JAR)
