@@ -1,13 +1,9 @@
 package com.musicplayer.auth.apikey;
 
 import com.musicplayer.platform.config.DataDirectoryProperties;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.musicplayer.platform.config.GeneratedSecret;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -15,8 +11,6 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiKeyCipher {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiKeyCipher.class);
     static final String GENERATED_FILE = "keys/api-keys.key";
     private static final int TAG_BITS = 128;
     private static final int NONCE_BYTES = 12;
@@ -81,22 +74,7 @@ class ApiKeyCipher {
             }
             return sha256(configured.getBytes(StandardCharsets.UTF_8));
         }
-        Path file = dataDir.resolve(GENERATED_FILE);
-        try {
-            if (!Files.exists(file)) {
-                publish(file);
-            }
-            byte[] secret = Base64.getDecoder()
-                    .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-            if (secret.length < 32) {
-                throw new IllegalStateException(file + " holds a key shorter than 256 bits");
-            }
-            return sha256(secret);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read or create the API key secret " + file, ex);
-        } catch (IllegalArgumentException ex) {
-            throw new IllegalStateException(file + " is not a base64 key: " + ex.getMessage(), ex);
-        }
+        return sha256(GeneratedSecret.load(dataDir.resolve(GENERATED_FILE), "API key secret"));
     }
 
     private static byte[] sha256(byte[] bytes) {
@@ -104,27 +82,6 @@ class ApiKeyCipher {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (GeneralSecurityException ex) {
             throw new IllegalStateException(ex);
-        }
-    }
-
-    private static void publish(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        Path temp = Files.createTempFile(file.getParent(), "api-keys", ".tmp");
-        try {
-            try {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
-            Files.writeString(temp, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
-            Files.createLink(file, temp);
-            log.info("Generated a new API key secret in {}", file);
-        } catch (FileAlreadyExistsException ex) {
-            log.info("Another instance created the API key secret first; using it");
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }
