@@ -124,6 +124,8 @@ def main():
         status, body = http("GET", "http://127.0.0.1:8004/library/scans/current", None, admin)
         check(status == 200 and body["state"] in ("running", "finished"),
               "media-service scanned its music volume at start (scan-on-start)")
+        status, body = http("POST", "http://127.0.0.1:8005/playlists", {"name": "Wired"}, admin)
+        check(status == 201 and body["version"] == 1, "playlist-service accepts the admin token and writes to PostgreSQL")
         print(f"compose-check: {checks - failures} passed, {failures} failed")
         if failures:
             print(f"  the services' logs are kept in {logs}")
