@@ -131,6 +131,8 @@ def main():
         status, body = http("GET", "http://127.0.0.1:4533/rest/ping?f=json&c=compose&v=1.16.1&apiKey=" + key)
         check(status == 200 and body["subsonic-response"]["status"] == "ok",
               "subsonic-service signs in with that key (the same MUSICPLAYER_API_KEYS_SECRET)")
+        status, body = http("POST", "http://127.0.0.1:8005/playlists", {"name": "Wired"}, admin)
+        check(status == 201 and body["version"] == 1, "playlist-service accepts the admin token and writes to PostgreSQL")
         print(f"compose-check: {checks - failures} passed, {failures} failed")
         if failures:
             print(f"  the services' logs are kept in {logs}")

@@ -25,8 +25,9 @@ init = function(args)
   headers["Content-Type"] = "application/json"
 end
 
--- add, then remove: the next one is chosen by the last answer, not by the last request built (wrk
--- builds one it never sends when it reconnects after Tomcat's keep-alive limit of 100 requests)
+-- add, then remove what was added: both chosen by the last answer, not by the last request built
+-- (a run may end with an add unanswered, and the warm-up may leave one more entry)
+local last = size + 1
 local function toggle(add_body, remove_body)
   local body = adding and add_body or remove_body
   local method = adding and "POST" or "DELETE"
@@ -35,6 +36,10 @@ end
 
 response = function(status, headers, body)
   if (op == "end" or op == "middle") and status == 200 then
+    if adding then
+      -- the song just added at the end is the last entry
+      last = tonumber(string.match(body, '"song_count":(%d+)')) or last
+    end
     adding = not adding
   end
 end
@@ -45,7 +50,7 @@ request = function()
   elseif op == "page" then
     return wrk.format("GET", base .. "?limit=50&offset=" .. math.random(0, size - 50), headers)
   elseif op == "end" then
-    return toggle('{"song_ids":[' .. song .. ']}', '{"positions":[' .. (size + 1) .. ']}')
+    return toggle('{"song_ids":[' .. song .. ']}', '{"positions":[' .. last .. ']}')
   elseif op == "middle" then
     return toggle('{"song_ids":[' .. song .. '],"position":5000}', '{"positions":[5000]}')
   elseif op == "move" then
