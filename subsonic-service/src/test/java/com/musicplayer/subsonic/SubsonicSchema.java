@@ -36,7 +36,8 @@ final class SubsonicSchema {
             "mediaType",
             "displayArtist",
             "isCompilation",
-            "sortName");
+            "sortName",
+            "readonly");
 
     static final Set<String> OPEN_SUBSONIC_ELEMENTS = Set.of("genres");
 

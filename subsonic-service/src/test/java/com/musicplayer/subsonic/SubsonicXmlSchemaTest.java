@@ -3,6 +3,11 @@ package com.musicplayer.subsonic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.musicplayer.auth.apikey.ApiKeys;
+import com.musicplayer.library.playlist.PlaylistRequests;
+import com.musicplayer.library.playlist.PlaylistView;
+import com.musicplayer.library.playlist.Playlists;
+import com.musicplayer.platform.security.Caller;
+import com.musicplayer.platform.security.Roles;
 import com.musicplayer.platform.test.TestRows;
 import com.musicplayer.subsonic.Subsonic.Reply;
 import com.musicplayer.subsonic.Subsonic.Style;
@@ -32,6 +37,9 @@ class SubsonicXmlSchemaTest {
     @Autowired
     ApiKeys keys;
 
+    @Autowired
+    Playlists playlists;
+
     @Test
     void everyXmlAnswerValidatesAgainstTheSubsonicXsd() throws Exception {
         TestRows rows = new TestRows(jdbc);
@@ -44,6 +52,14 @@ class SubsonicXmlSchemaTest {
         rows.like(admin, song);
         long artist = jdbc.queryForObject("SELECT artist_id FROM albums WHERE id = ?", Long.class, album);
         String s = String.valueOf(song);
+        long other = rows.user("other");
+        PlaylistView shared =
+                playlists.create(new Caller(other, Roles.USER), new PlaylistRequests.Create("Shared", "theirs", true));
+        PlaylistView gone =
+                playlists.create(new Caller(admin, Roles.ADMIN), new PlaylistRequests.Create("Gone", null, false));
+        String mine = String.valueOf(playlists
+                .create(new Caller(admin, Roles.ADMIN), new PlaylistRequests.Create("Mine", null, false))
+                .id());
         String[][] calls = {
             {"ping"},
             {"getLicense"},
@@ -84,6 +100,19 @@ class SubsonicXmlSchemaTest {
             {"getTopSongs", "artist", "Miles Davis"},
             {"getPlaylists"},
             {"getPlayQueue"},
+            {"createPlaylist", "name", "Road trip", "songId", s, "songId", s},
+            {"createPlaylist", "playlistId", mine, "songId", s},
+            {"updatePlaylist", "playlistId", mine, "name", "Renamed", "comment", "c", "public", "true", "songIdToAdd", s
+            },
+            {"updatePlaylist", "playlistId", mine, "songIndexToRemove", "0"},
+            {"getPlaylist", "id", mine},
+            {"getPlaylist", "id", String.valueOf(shared.id())},
+            {"getPlaylists"},
+            {"updatePlaylist", "playlistId", mine, "songIdToAdd", "999999"},
+            {"deletePlaylist", "id", String.valueOf(gone.id())},
+            {"savePlayQueue", "id", s, "id", s, "current", s, "position", "1500"},
+            {"getPlayQueue"},
+            {"savePlayQueue", "id", "999999"},
             {"getAlbum"},
             {"getAlbum", "id", "al-999999"},
             {"stream", "id", "999999"},

@@ -23,6 +23,11 @@ public final class Ids {
         return number(id, "", "Song");
     }
 
+    /** A playlist's id is its plain id, the one the REST API ({@code /playlists/<id>}) shows. */
+    public static long playlist(String id) {
+        return number(id, "", "Playlist");
+    }
+
     public static long artistId(String id) {
         return number(id, ARTIST, "Artist");
     }

@@ -108,6 +108,11 @@ public final class Views {
         return Element.of("artist").attr("id", Ids.artist(artist.id())).attr("name", artist.name());
     }
 
+    /** A song's cover art id (its {@code coverArt}), or null. */
+    public static String coverArt(SongView song) {
+        return coverArt(song.coverImageUrl(), song.albumId());
+    }
+
     /** The artwork id of a {@code /artwork/<id>} URL; else the album's cover by album id. */
     static String coverArt(String coverImageUrl, Long albumId) {
         if (coverImageUrl != null && coverImageUrl.startsWith("/artwork/")) {
