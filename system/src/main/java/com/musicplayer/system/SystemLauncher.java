@@ -51,9 +51,7 @@ public final class SystemLauncher {
             new Service(SongServiceApplication.class, SongServiceApplication.NAME, SongServiceApplication.PORT),
             new Service(MediaServiceApplication.class, MediaServiceApplication.NAME, MediaServiceApplication.PORT),
             new Service(
-                    PlaylistServiceApplication.class,
-                    PlaylistServiceApplication.NAME,
-                    PlaylistServiceApplication.PORT),
+                    PlaylistServiceApplication.class, PlaylistServiceApplication.NAME, PlaylistServiceApplication.PORT),
             new Service(
                     SubsonicServiceApplication.class,
                     SubsonicServiceApplication.NAME,
