@@ -57,11 +57,11 @@ $(CDS_FILE): $(EXTRACTED)
 		|| { rm -f $@; echo "  (no archive: starting without it)"; }
 	@rm -rf $(DATA_DIR)/cds/training
 
-run: web-if-node $(EXTRACTED) $(CDS_FILE) ## Run all four services in the foreground (H2 under ./data, or DATABASE_URL); Ctrl-C stops
+run: web-if-node $(EXTRACTED) $(CDS_FILE) ## Run every service and the gateway in the foreground (H2 under ./data, or DATABASE_URL); Ctrl-C stops
 	@mkdir -p $(DATA_DIR)/logs
 	$(RUN)
 
-start: web-if-node $(EXTRACTED) $(CDS_FILE) ## Run all four services in the background (see make logs / make stop)
+start: web-if-node $(EXTRACTED) $(CDS_FILE) ## Run every service and the gateway in the background (see make logs / make stop)
 	@mkdir -p $(DATA_DIR)/logs
 	@nohup $(RUN) >$(DATA_DIR)/logs/console.log 2>&1 &
 	@scripts/wait-healthy.sh 60
@@ -70,7 +70,7 @@ stop: ## Stop the system started by make run / make start
 	@if [ -f $(PID_FILE) ]; then kill $$(cat $(PID_FILE)) && echo "stopping pid $$(cat $(PID_FILE))"; \
 		for i in $$(seq 1 30); do [ -f $(PID_FILE) ] || break; sleep 0.5; done; else echo "not running"; fi
 
-health: ## GET /health of all four services
+health: ## GET /health of every service and the gateway
 	@rc=0; for p in $(PORTS); do \
 		s=$$(curl -s -m 3 http://localhost:$$p/health || echo '{"status":"DOWN (no answer)"}'); \
 		echo "  :$$p $$s"; echo "$$s" | grep -q '"UP"' || rc=1; done; exit $$rc
@@ -94,7 +94,7 @@ clean: ## Remove build output and logs (keeps the database under ./data)
 reset: ## Remove the local H2 database, keys and generated admin password too
 	rm -rf $(DATA_DIR)
 
-compose-check: build ## Start the four jars with exactly compose.yaml's environment against the local PostgreSQL
+compose-check: build ## Start the service jars with exactly compose.yaml's environment against the local PostgreSQL
 	@python3 scripts/compose_check.py
 
 outage-check: build ## Stop the local PostgreSQL under a running system: 503 within 5 s, recovery within 10 s
