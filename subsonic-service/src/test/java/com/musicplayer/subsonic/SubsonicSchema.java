@@ -2,8 +2,7 @@ package com.musicplayer.subsonic;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,13 +18,14 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * The official Subsonic 1.16.1 XSD ({@code ../shared/subsonic/}, found from the working directory
- * upwards) and the JDK's validator. OpenSubsonic adds attributes (and a song's {@code genres}
+ * The official Subsonic 1.16.1 XSD (a copy of the published schema in this module's test resources,
+ * {@code subsonic/subsonic-rest-api-1.16.1.xsd}, as the project's shared material gives it) and the
+ * JDK's validator. OpenSubsonic adds attributes (and a song's {@code genres}
  * elements) the XSD does not know: {@link #openSubsonicStripped} removes exactly those, nothing else.
  */
 final class SubsonicSchema {
 
-    static final String FILE = "shared/subsonic/subsonic-rest-api-1.16.1.xsd";
+    static final String RESOURCE = "/subsonic/subsonic-rest-api-1.16.1.xsd";
 
     /** Every attribute OpenSubsonic added that this server sends. */
     static final Set<String> OPEN_SUBSONIC_ATTRIBUTES = Set.of(
@@ -48,19 +48,17 @@ final class SubsonicSchema {
     static synchronized Schema schema() throws IOException, SAXException {
         if (schema == null) {
             schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                    .newSchema(locate().toFile());
+                    .newSchema(locate());
         }
         return schema;
     }
 
-    static Path locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(FILE);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
+    static URL locate() {
+        URL xsd = SubsonicSchema.class.getResource(RESOURCE);
+        if (xsd == null) {
+            throw new IllegalStateException("The Subsonic XSD (" + RESOURCE + ") is not on the test class path");
         }
-        throw new IllegalStateException("The Subsonic XSD (" + FILE + ") is not beside this checkout");
+        return xsd;
     }
 
     static Document parse(byte[] xml) throws Exception {
