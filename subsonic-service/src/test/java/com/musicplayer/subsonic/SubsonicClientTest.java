@@ -127,10 +127,12 @@ class SubsonicClientTest {
         }
         Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
                 .directory(HOME.toFile())
-                .inheritIO()
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true)
                 .start();
+        String output = new String(npm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-            throw new IllegalStateException("npm ci of the subsonic-api client failed");
+            throw new IllegalStateException("npm ci of the subsonic-api client failed: " + output);
         }
     }
 

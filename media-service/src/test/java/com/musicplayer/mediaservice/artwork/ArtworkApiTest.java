@@ -134,6 +134,7 @@ class ArtworkApiTest {
     private static void webp(Path file) throws Exception {
         Process ffmpeg = new ProcessBuilder(
                         "ffmpeg",
+                        "-nostdin",
                         "-v",
                         "error",
                         "-y",
@@ -144,9 +145,11 @@ class ArtworkApiTest {
                         "-frames:v",
                         "1",
                         file.toString())
-                .inheritIO()
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true)
                 .start();
-        assertThat(ffmpeg.waitFor()).isZero();
+        String output = new String(ffmpeg.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ffmpeg.waitFor()).as(output).isZero();
     }
 
     private static Path temp() {

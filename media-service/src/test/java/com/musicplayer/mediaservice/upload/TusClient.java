@@ -45,7 +45,8 @@ final class TusClient {
         try {
             Process node = new ProcessBuilder("node", "tus-upload.mjs", JSON.writeValueAsString(options))
                     .directory(HOME.toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!node.waitFor(2, TimeUnit.MINUTES)) {
@@ -81,10 +82,13 @@ final class TusClient {
             }
             Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
                     .directory(HOME.toFile())
-                    .inheritIO()
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectErrorStream(true)
                     .start();
+            String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                throw new IllegalStateException("npm ci of the tus client failed (Node >= 18 and npm are needed)");
+                throw new IllegalStateException(
+                        "npm ci of the tus client failed (Node >= 18 and npm are needed): " + output);
             }
         } catch (IOException ex) {
             throw new UncheckedIOException("Node and npm are needed for the tus client test", ex);
