@@ -1,8 +1,8 @@
 package com.musicplayer.catalog.album;
 
+import com.musicplayer.platform.db.Sql;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +80,7 @@ public class AlbumImports {
         List<Object> ids = new ArrayList<>(songIds);
         List<Placed> added = jdbc
                 .sql("SELECT id, disc_number, track_number, title FROM songs WHERE id IN ("
-                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+                        + Sql.placeholders(ids.size()) + ")")
                 .params(ids)
                 .query(AlbumImports::placed)
                 .list()

@@ -14,7 +14,6 @@ import com.musicplayer.platform.web.NotFoundException;
 import com.musicplayer.platform.web.PageParams;
 import com.musicplayer.platform.web.SortFields;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -134,7 +133,7 @@ public class Songs {
         Sql columns = SongRows.columns(callerId);
         List<Object> params = new ArrayList<>(columns.params());
         params.addAll(ids);
-        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        String placeholders = Sql.placeholders(ids.size());
         Map<Long, SongView> byId = jdbc
                 .sql("SELECT " + columns.text() + " FROM " + SongRows.FROM + " WHERE s.id IN (" + placeholders + ")")
                 .params(params)

@@ -2,6 +2,7 @@ package com.musicplayer.library.playlist;
 
 import com.musicplayer.catalog.song.SongView;
 import com.musicplayer.catalog.song.Songs;
+import com.musicplayer.platform.db.Sql;
 import com.musicplayer.platform.db.UtcTimestamp;
 import com.musicplayer.platform.security.Caller;
 import com.musicplayer.platform.web.ListPage;
@@ -164,7 +165,7 @@ public class PlaylistEntries {
         List<Object> params = new ArrayList<>();
         params.add(id);
         params.addAll(gone);
-        String in = placeholders(gone.size());
+        String in = Sql.placeholders(gone.size());
         long duration = jdbc.sql("SELECT COALESCE(SUM(s.duration), 0) FROM playlist_entries e JOIN songs s"
                         + " ON s.id = e.song_id WHERE e.playlist_id = ? AND e.position IN (" + in + ")")
                 .params(params)
@@ -183,7 +184,7 @@ public class PlaylistEntries {
      */
     private Map<Long, Integer> durations(Set<Long> songIds) {
         Map<Long, Integer> found = new HashMap<>();
-        jdbc.sql("SELECT id, duration FROM songs WHERE id IN (" + placeholders(songIds.size()) + ")")
+        jdbc.sql("SELECT id, duration FROM songs WHERE id IN (" + Sql.placeholders(songIds.size()) + ")")
                 .params(new ArrayList<>(songIds))
                 .query(rs -> {
                     long songId = rs.getLong("id");
@@ -191,10 +192,6 @@ public class PlaylistEntries {
                     found.put(songId, duration);
                 });
         return found;
-    }
-
-    static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     private static String join(List<Long> ids) {

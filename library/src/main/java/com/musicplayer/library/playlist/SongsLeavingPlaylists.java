@@ -1,6 +1,7 @@
 package com.musicplayer.library.playlist;
 
 import com.musicplayer.catalog.song.SongsDeleting;
+import com.musicplayer.platform.db.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -38,7 +39,7 @@ class SongsLeavingPlaylists {
             return;
         }
         List<Object> songs = new ArrayList<>(event.songIds());
-        String in = PlaylistEntries.placeholders(songs.size());
+        String in = Sql.placeholders(songs.size());
         List<Long> playlists = jdbc.sql("SELECT DISTINCT playlist_id FROM playlist_entries WHERE song_id IN (" + in
                         + ") ORDER BY playlist_id")
                 .params(songs)

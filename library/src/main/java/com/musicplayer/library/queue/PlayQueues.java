@@ -1,12 +1,12 @@
 package com.musicplayer.library.queue;
 
+import com.musicplayer.platform.db.Sql;
 import com.musicplayer.platform.db.UtcTimestamp;
 import com.musicplayer.platform.web.FieldError;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,8 +135,7 @@ public class PlayQueues {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT id FROM songs WHERE id IN ("
-                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+        return new HashSet<>(jdbc.sql("SELECT id FROM songs WHERE id IN (" + Sql.placeholders(ids.size()) + ")")
                 .params(new ArrayList<>(ids))
                 .query(Long.class)
                 .list());

@@ -7,14 +7,12 @@ import com.musicplayer.catalog.artist.Artists;
 import com.musicplayer.catalog.song.SongView;
 import com.musicplayer.catalog.song.Songs;
 import com.musicplayer.library.like.Likes;
-import com.musicplayer.platform.web.NotFoundException;
 import com.musicplayer.subsonic.api.Call;
 import com.musicplayer.subsonic.api.Element;
 import com.musicplayer.subsonic.api.Endpoints;
 import com.musicplayer.subsonic.api.Pages;
 import com.musicplayer.subsonic.api.SubsonicError;
 import com.musicplayer.subsonic.api.Views;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -171,15 +169,7 @@ class ListEndpoints implements Endpoints {
     }
 
     private List<AlbumView> views(List<Long> ids) {
-        List<AlbumView> views = new ArrayList<>(ids.size());
-        for (long id : ids) {
-            try {
-                views.add(albums.get(id));
-            } catch (NotFoundException deletedMeanwhile) {
-                // skipped, as the catalog's own lists skip what went between two statements
-            }
-        }
-        return views;
+        return albums.views(ids);
     }
 
     private List<Element> songViews(List<Long> ids, long userId) {

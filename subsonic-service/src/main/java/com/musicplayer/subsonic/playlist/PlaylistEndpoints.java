@@ -6,6 +6,7 @@ import com.musicplayer.library.playlist.PlaylistEntryView;
 import com.musicplayer.library.playlist.PlaylistRequests;
 import com.musicplayer.library.playlist.PlaylistView;
 import com.musicplayer.library.playlist.Playlists;
+import com.musicplayer.platform.db.Sql;
 import com.musicplayer.platform.security.Caller;
 import com.musicplayer.subsonic.api.Call;
 import com.musicplayer.subsonic.api.Element;
@@ -16,7 +17,6 @@ import com.musicplayer.subsonic.api.SubsonicError;
 import com.musicplayer.subsonic.api.Views;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -283,8 +283,7 @@ class PlaylistEndpoints implements Endpoints {
         if (ids.isEmpty()) {
             return names;
         }
-        jdbc.sql("SELECT id, username FROM users WHERE id IN ("
-                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+        jdbc.sql("SELECT id, username FROM users WHERE id IN (" + Sql.placeholders(ids.size()) + ")")
                 .params(new ArrayList<>(ids))
                 .query(rs -> {
                     names.put(rs.getLong("id"), rs.getString("username"));
