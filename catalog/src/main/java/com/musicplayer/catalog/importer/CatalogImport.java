@@ -112,11 +112,41 @@ public class CatalogImport {
         }
 
         /**
-         * Creates the song for {@code track} (with its album, in track order, and lyrics), or — with
-         * {@code songId} — updates that song to it; returns the song's id. The track must be one of
-         * the batch's.
+         * Creates the song of each track (with its album, in track order, and lyrics), or — where
+         * {@code songIds} has an id — updates that song to it; returns the songs' ids in the order of
+         * the tracks. The new songs are inserted in one JDBC batch. The tracks must be the batch's.
          */
-        public long save(ImportedTrack track, Long songId) {
+        public List<Long> saveAll(List<ImportedTrack> tracks, List<Long> songIds) {
+            List<SongImports.Fields> fields = new ArrayList<>(tracks.size());
+            for (ImportedTrack track : tracks) {
+                fields.add(fields(track));
+            }
+            List<Long> ids = new ArrayList<>(songIds);
+            List<Integer> fresh = new ArrayList<>();
+            for (int i = 0; i < tracks.size(); i++) {
+                if (songIds.get(i) == null) {
+                    fresh.add(i);
+                } else {
+                    update(songIds.get(i), tracks.get(i), fields.get(i));
+                }
+            }
+            List<Long> inserted =
+                    songs.insertAll(fresh.stream().map(fields::get).toList());
+            for (int n = 0; n < fresh.size(); n++) {
+                int i = fresh.get(n);
+                ids.set(i, inserted.get(n));
+                toPlace.computeIfAbsent(fields.get(i).albumId(), a -> new ArrayList<>())
+                        .add(inserted.get(n));
+            }
+            for (int i = 0; i < tracks.size(); i++) {
+                ImportedTrack track = tracks.get(i);
+                lyrics.replace(ids.get(i), track.lyrics(), track.lyricsSource(), songIds.get(i) == null);
+            }
+            return ids;
+        }
+
+        /** The song's fields for the track, its album found or created (once a batch) on the way. */
+        private SongImports.Fields fields(ImportedTrack track) {
             String artist = artistOf(track);
             String albumArtist = albumArtistOf(track);
             long artistId = Objects.requireNonNull(artistIds.get(key(artist)), "not a track of this batch");
@@ -137,7 +167,7 @@ public class CatalogImport {
             } else {
                 albumId = known;
             }
-            var fields = new SongImports.Fields(
+            return new SongImports.Fields(
                     cut(track.title() == null ? "Untitled" : track.title(), 100),
                     artist,
                     artistId,
@@ -148,27 +178,23 @@ public class CatalogImport {
                     track.trackNumber(),
                     track.discNumber(),
                     track.year());
-            long id;
-            if (songId == null) {
-                id = songs.insert(fields);
-                toPlace.computeIfAbsent(albumId, a -> new ArrayList<>()).add(id);
-            } else {
-                id = songId;
-                SongImports.Before before = songs.update(songId, fields);
-                releasedArtists.add(before.artistId());
-                boolean moved = before.albumId() == null || before.albumId() != albumId;
-                if (moved
-                        || !Objects.equals(before.discNumber(), track.discNumber())
-                        || !Objects.equals(before.trackNumber(), track.trackNumber())) {
-                    if (before.albumId() != null) {
-                        albums.removeFrom(before.albumId(), id);
-                        emptiedAlbums.add(before.albumId());
-                    }
-                    toPlace.computeIfAbsent(albumId, a -> new ArrayList<>()).add(id);
+        }
+
+        /** Updates a known song to the track, moving it between albums (and its place) as needed. */
+        private void update(long songId, ImportedTrack track, SongImports.Fields fields) {
+            SongImports.Before before = songs.update(songId, fields);
+            releasedArtists.add(before.artistId());
+            boolean moved = before.albumId() == null || before.albumId() != fields.albumId();
+            if (moved
+                    || !Objects.equals(before.discNumber(), track.discNumber())
+                    || !Objects.equals(before.trackNumber(), track.trackNumber())) {
+                if (before.albumId() != null) {
+                    albums.removeFrom(before.albumId(), songId);
+                    emptiedAlbums.add(before.albumId());
                 }
+                toPlace.computeIfAbsent(fields.albumId(), a -> new ArrayList<>())
+                        .add(songId);
             }
-            lyrics.replace(id, track.lyrics(), track.lyricsSource(), songId == null);
-            return id;
         }
 
         /** The tracks saved, placed on their albums: one placement per album. */

@@ -14,6 +14,7 @@ import com.musicplayer.catalog.song.SongView;
 import com.musicplayer.catalog.song.Songs;
 import com.musicplayer.platform.test.AudioFixtures;
 import com.musicplayer.platform.test.ServiceTest;
+import com.musicplayer.platform.test.StatementCounter;
 import com.musicplayer.platform.test.TestRows;
 import com.musicplayer.platform.test.TestTokens;
 import com.musicplayer.platform.web.PageParams;
@@ -28,6 +29,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * that a bad file costs only itself.
  */
 @ServiceTest
+@Import(StatementCounter.class)
 class ScanApiTest {
 
     static final Path MUSIC = temp();
@@ -68,6 +71,9 @@ class ScanApiTest {
 
     @Autowired
     Lyrics lyrics;
+
+    @Autowired
+    StatementCounter statements;
 
     String admin;
     String user;
@@ -186,6 +192,54 @@ class ScanApiTest {
         assertThat(status.get("failed").asInt()).isZero();
         assertThat(jdbc.queryForMap("SELECT id, updated_at FROM songs WHERE title = 'One'"))
                 .isEqualTo(before);
+    }
+
+    @Test
+    void aRescanAsksTheDatabaseAboutItsFoldersAFewHundredAtATime() throws Exception {
+        Path first = AudioFixtures.track("Tune")
+                .artist("Band")
+                .album("Album")
+                .writeTo(album("Band/Album 0").resolve("01.mp3"));
+        for (int i = 1; i < 3; i++) {
+            Files.copy(first, album("Band/Album " + i).resolve("01.mp3"));
+        }
+        scan();
+        statements.reset();
+        scan();
+        long fewFolders = statements.count();
+        for (int i = 3; i < 63; i++) {
+            Files.copy(first, album("Band/Album " + i).resolve("01.mp3"));
+        }
+        assertThat(scan().get("imported").asInt()).isEqualTo(60);
+        statements.reset();
+
+        JsonNode status = scan();
+
+        assertThat(status.get("files_seen").asInt()).isEqualTo(63);
+        assertThat(status.get("imported").asInt() + status.get("updated").asInt())
+                .isZero();
+        // 60 more folders, the same statements (one a folder would make it 60 more); one more at
+        // most, should the progress heartbeat write during the scan
+        assertThat(statements.count()).isBetween(fewFolders, fewFolders + 1);
+    }
+
+    @Test
+    void aFolderNamedLikeAnAudioFileIsScannedAsAFolder() throws Exception {
+        Path live = album("Band/Live.mp3");
+        AudioFixtures.track("Opener").artist("Band").album("Live").track(1).writeTo(live.resolve("01.flac"));
+        AudioFixtures.track("Encore").artist("Band").album("Live").track(2).writeTo(live.resolve("02.flac"));
+
+        JsonNode status = scan();
+
+        assertThat(status.get("files_total").asInt()).isEqualTo(2);
+        assertThat(status.get("files_seen").asInt()).isEqualTo(2);
+        assertThat(status.get("imported").asInt()).isEqualTo(2);
+        assertThat(status.get("failed").asInt()).isZero();
+        assertThat(jdbc.queryForList(
+                        "SELECT s.title FROM songs s JOIN album_songs t ON t.song_id = s.id ORDER BY t.position",
+                        String.class))
+                .containsExactly("Opener", "Encore");
+        assertThat(scan().get("files_seen").asInt()).as("and again on a rescan").isEqualTo(2);
     }
 
     @Test

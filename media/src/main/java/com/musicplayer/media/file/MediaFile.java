@@ -1,11 +1,13 @@
 package com.musicplayer.media.file;
 
+import com.musicplayer.platform.db.UtcTimestamp;
 import com.musicplayer.platform.persistence.Timestamped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.Types;
 
 /**
  * The audio behind a song ({@code media_files}): where it is (a scanned file's path, an upload's
@@ -67,6 +69,22 @@ class MediaFile extends Timestamped {
         this.albumGain = tags.replayGain().albumGain();
         this.albumPeak = tags.replayGain().albumPeak();
         this.artworkId = artworkId;
+    }
+
+    /** The SQL types of the columns {@link #values} gives, in the order of MediaImports' insert. */
+    static final int[] COLUMNS = {
+        Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+        Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+        Types.BIGINT, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE, Types.BIGINT, Types.TIMESTAMP,
+        Types.TIMESTAMP
+    };
+
+    /** A new row's values, for an insert by JDBC (MediaImports batches a scan's new files). */
+    Object[] values(UtcTimestamp now) {
+        return new Object[] {
+            songId, source, storageKey, keyHash, dirHash, sha256, size, mtimeMs, container, codec, contentType,
+            bitrate, sampleRate, channels, durationMs, trackGain, trackPeak, albumGain, albumPeak, artworkId, now, now
+        };
     }
 
     Long getId() {

@@ -1,7 +1,12 @@
 package com.musicplayer.media.file;
 
+import com.musicplayer.platform.db.Sql;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -33,15 +38,24 @@ public class MediaFiles {
     }
 
     /**
-     * The scanned files known in one folder: one plain statement, no transaction — a rescan asks
-     * this of every folder, and an unchanged folder costs nothing else.
+     * The scanned files known in a run of folders (by the folders' hashes, see
+     * {@link MediaImports#dirHash}), grouped by folder hash: one plain statement for the lot, no
+     * transaction. A rescan asks this of every few hundred folders, and an unchanged folder costs
+     * nothing else.
      */
-    public List<KnownFile> scannedIn(String directory) {
-        return jdbc.sql("SELECT song_id, storage_key, size, mtime_ms FROM media_files"
-                        + " WHERE dir_hash = ? AND source = 'scan'")
-                .param(MediaImports.dirHash(directory))
-                .query((rs, row) -> new KnownFile(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
-                .list();
+    public Map<String, List<KnownFile>> scannedIn(Collection<String> dirHashes) {
+        if (dirHashes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<KnownFile>> byFolder = new HashMap<>();
+        jdbc.sql("SELECT dir_hash, song_id, storage_key, size, mtime_ms FROM media_files"
+                        + " WHERE source = 'scan' AND dir_hash IN (" + Sql.placeholders(dirHashes.size()) + ")")
+                .params(List.copyOf(dirHashes))
+                .query(rs -> {
+                    byFolder.computeIfAbsent(rs.getString(1), folder -> new ArrayList<>())
+                            .add(new KnownFile(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                });
+        return byFolder;
     }
 
     /** Every folder (by its hash) that holds scanned files. */

@@ -7,11 +7,16 @@ import com.musicplayer.media.Hashes;
 import com.musicplayer.media.artwork.Artworks;
 import com.musicplayer.media.artwork.CoverImage;
 import com.musicplayer.media.tags.AudioTags;
+import com.musicplayer.platform.db.Sql;
+import com.musicplayer.platform.db.UtcTimestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +33,13 @@ public class MediaImports {
     private final CatalogImport catalog;
     private final Artworks artworks;
     private final MediaFileRepository files;
+    private final JdbcTemplate template;
 
-    MediaImports(CatalogImport catalog, Artworks artworks, MediaFileRepository files) {
+    MediaImports(CatalogImport catalog, Artworks artworks, MediaFileRepository files, JdbcTemplate template) {
         this.catalog = catalog;
         this.artworks = artworks;
         this.files = files;
+        this.template = template;
     }
 
     public static String keyHash(String storageKey) {
@@ -69,27 +76,51 @@ public class MediaImports {
                 files.findByKeyHashIn(
                                 audio.stream().map(f -> keyHash(f.storageKey())).toList())
                         .forEach(row -> known.put(row.getKeyHash(), row));
+                List<MediaFile> rows = new ArrayList<>();
+                List<Long> knownSongs = new ArrayList<>();
+                for (AudioFile file : audio) {
+                    MediaFile row = known.get(keyHash(file.storageKey()));
+                    rows.add(row);
+                    knownSongs.add(row == null ? null : row.getSongId());
+                }
+                List<Long> songIds = batch.saveAll(tracks, knownSongs);
+                List<MediaFile> fresh = new ArrayList<>();
                 for (int i = 0; i < audio.size(); i++) {
                     AudioFile file = audio.get(i);
                     String key = keyHash(file.storageKey());
-                    MediaFile row = known.get(key);
+                    MediaFile row = rows.get(i);
                     boolean created = row == null;
-                    long songId = batch.save(tracks.get(i), created ? null : row.getSongId());
+                    long songId = songIds.get(i);
                     if (created) {
                         row = new MediaFile(songId, file.source(), file.storageKey(), key, dirHash(file.directory()));
+                        fresh.add(row);
                     }
-                    row.describe(file, songCovers.get(i));
-                    files.save(row);
+                    row.describe(file, songCovers.get(i)); // a known row is written when flushed
                     Outcome outcome = new Outcome(file, songId, created);
                     alsoInTransaction.accept(outcome);
                     outcomes.add(outcome);
                 }
+                insert(fresh);
                 files.flush();
                 return outcomes;
             });
         } catch (RuntimeException failed) {
             stored.forEach(artworks::discard);
             throw failed;
+        }
+    }
+
+    private static final String INSERT = "INSERT INTO media_files (song_id, source, storage_key, key_hash, dir_hash,"
+            + " sha256, size, mtime_ms, container, codec, content_type, bitrate, sample_rate, channels, duration_ms,"
+            + " track_gain, track_peak, album_gain, album_peak, artwork_id, created_at, updated_at)"
+            + " VALUES (" + Sql.placeholders(MediaFile.COLUMNS.length) + ")";
+
+    /** The new rows, in one JDBC batch: a scan's batch of files costs one round trip here, not one each. */
+    private void insert(List<MediaFile> rows) {
+        if (!rows.isEmpty()) {
+            UtcTimestamp now = UtcTimestamp.of(Instant.now().truncatedTo(ChronoUnit.MICROS));
+            template.batchUpdate(
+                    INSERT, rows.stream().map(row -> row.values(now)).toList(), MediaFile.COLUMNS);
         }
     }
 

@@ -20,14 +20,15 @@ final class MusicFolders {
 
     private MusicFolders() {}
 
-    static boolean isAudio(Path file) {
-        return AUDIO.contains(extension(file));
+    /** An audio file's name, by its extension. */
+    static boolean isAudio(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && AUDIO.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Hidden files and folders (".something") are not music: skipped. */
-    static boolean hidden(Path path) {
-        Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
+    static boolean hidden(String name) {
+        return name.startsWith(".");
     }
 
     /** A disc's folder in an album's ("CD1", "Disc 2", "disk 3"): the album's cover is one up. */
@@ -69,11 +70,5 @@ final class MusicFolders {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

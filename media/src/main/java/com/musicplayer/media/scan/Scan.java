@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A scan as recorded ({@code scans}): its counters, written at its start, every few seconds, and at its end. */
+/** A scan as recorded ({@code scans}): its counters, inserted as it starts (Scanner), updated every few seconds and at its end. */
 @Entity
 @Table(name = "scans")
 class Scan {
@@ -29,12 +29,6 @@ class Scan {
     private Instant finishedAt;
 
     protected Scan() {}
-
-    Scan(Instant startedAt) {
-        this.state = ScanStatus.RUNNING;
-        this.startedAt = startedAt;
-        this.heartbeatAt = startedAt;
-    }
 
     void record(ScanStatus status, Instant now) {
         this.state = status.state();

@@ -34,19 +34,26 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * One scan of the music folders. The walk goes folder by folder: a folder's files are compared with
- * what the database knows of that folder (one query), and a file whose size and modification time
- * are unchanged is not opened. New and changed files are read (tags, content hash, covers) by a
- * pool of threads, at most a bounded number at a time, and imported by one writer in batches, each
- * batch one transaction; files gone from a folder, and folders gone altogether, lose their songs.
- * Memory stays flat whatever the library's size: nothing is held beyond the folder being walked,
- * the files in flight and the set of folders seen.
+ * One scan of the music folders, in two passes. The first lists the folders (every folder under the
+ * roots, in walk order) and counts their audio files: the scan's total, for its progress. The second
+ * goes through the folders a few hundred at a time: one query fetches what the database knows of
+ * those folders' files, and a file whose size and modification time are unchanged is not opened.
+ * New and changed files are read (tags, content hash, covers) by a pool of threads, at most a
+ * bounded number at a time, and imported by one writer in batches, each batch one transaction;
+ * files gone from a folder, and folders gone altogether, lose their songs. Memory stays flat
+ * whatever the library's size: nothing is held beyond the list of folders, the folders being
+ * compared and the files in flight.
  */
 final class ScanRun {
 
     private static final Logger log = LoggerFactory.getLogger(ScanRun.class);
     private static final int BATCH = 100;
     private static final int REMOVE_BATCH = 500;
+    /** Folders whose known files one query fetches. */
+    private static final int LOOKUP = 250;
+
+    /** A folder to compare with what the database knows of it; {@code hash} is its dir_hash. */
+    private record Folder(Path root, Path dir, String hash) {}
 
     private record Read(AudioFile file, Path path, Throwable failure) {}
 
@@ -110,19 +117,35 @@ final class ScanRun {
                 log.warn("Music folder {} does not exist or is not a folder: skipped", root);
             }
         }
+        List<Folder> plan = new ArrayList<>();
+        Set<String> visited = new HashSet<>();
         for (Path root : existing) {
-            total.addAndGet(count(root));
+            total.addAndGet(plan(root, root, plan, visited));
         }
         ExecutorService readers = Executors.newFixedThreadPool(threads, named("scan-reader"));
         BlockingQueue<Read> reads = new ArrayBlockingQueue<>(4 * BATCH);
         Semaphore inFlight = new Semaphore(2 * BATCH);
-        Set<String> visited = new HashSet<>();
         List<Long> gone = new ArrayList<>();
         Thread writer = new Thread(() -> write(reads, inFlight), "scan-writer");
         writer.start();
         try {
-            for (Path root : existing) {
-                walk(root, root, readers, reads, inFlight, visited, gone);
+            // the plan may grow as it goes: a folder named like an audio file is only found out here
+            for (int from = 0; from < plan.size() && fatal == null; ) {
+                List<Folder> some = List.copyOf(plan.subList(from, Math.min(plan.size(), from + LOOKUP)));
+                from += some.size();
+                Map<String, List<MediaFiles.KnownFile>> knownFiles =
+                        known.scannedIn(some.stream().map(Folder::hash).toList());
+                for (Folder folder : some) {
+                    compare(
+                            folder,
+                            knownFiles.getOrDefault(folder.hash(), List.of()),
+                            plan,
+                            visited,
+                            readers,
+                            reads,
+                            inFlight,
+                            gone);
+                }
             }
         } finally {
             readers.shutdown();
@@ -145,62 +168,70 @@ final class ScanRun {
         remove(gone);
     }
 
-    /** How many audio files the folder holds: the scan's total, for its progress. */
-    private static int count(Path dir) {
+    /**
+     * Adds the folder and, in walk order, the folders under it to the plan, marks them visited and
+     * returns how many audio files they hold. An unreadable folder is visited but not planned: its
+     * files are not "gone", we just cannot see them now.
+     */
+    private static int plan(Path root, Path dir, List<Folder> plan, Set<String> visited) {
+        String hash = MediaImports.dirHash(dir.toString());
+        visited.add(hash);
         int n = 0;
+        List<Path> folders = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                if (MusicFolders.hidden(entry)) {
+                String name = entry.getFileName().toString();
+                if (MusicFolders.hidden(name)) {
                     continue;
                 }
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    n += count(entry);
-                } else if (MusicFolders.isAudio(entry)) {
-                    n++;
+                if (MusicFolders.isAudio(name)) {
+                    n++; // looked at when compared (a folder named like an audio file is planned then)
+                } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(entry);
                 }
             }
         } catch (IOException ex) {
-            log.warn("Cannot list {}: {}", dir, ex.toString());
+            log.warn("Cannot list {}: {}; its songs stay as they were", dir, ex.toString());
+            return 0;
+        }
+        plan.add(new Folder(root, dir, hash));
+        folders.sort(null);
+        for (Path folder : folders) {
+            n += plan(root, folder, plan, visited);
         }
         return n;
     }
 
-    private void walk(
-            Path root,
-            Path dir,
+    /**
+     * Compares a folder's audio files with what the database knows of them: unchanged files are
+     * only counted, new and changed ones go to the readers, known ones that are not there any more
+     * go to {@code gone}.
+     */
+    private void compare(
+            Folder folder,
+            List<MediaFiles.KnownFile> knownFiles,
+            List<Folder> plan,
+            Set<String> visited,
             ExecutorService readers,
             BlockingQueue<Read> reads,
             Semaphore inFlight,
-            Set<String> visited,
             List<Long> gone)
             throws InterruptedException {
+        Path dir = folder.dir();
         List<Path> files = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                if (MusicFolders.hidden(entry)) {
-                    continue;
-                }
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    folders.add(entry);
-                } else if (MusicFolders.isAudio(entry)) {
+                String name = entry.getFileName().toString();
+                if (!MusicFolders.hidden(name) && MusicFolders.isAudio(name)) {
                     files.add(entry);
                 }
             }
         } catch (IOException ex) {
-            // an unreadable folder: its files are not "gone", we just cannot see them now
             log.warn("Cannot list {}: {}; its songs stay as they were", dir, ex.toString());
-            visited.add(MediaImports.dirHash(dir.toString()));
             return;
         }
-        String directory = dir.toString();
-        visited.add(MediaImports.dirHash(directory));
         Map<String, MediaFiles.KnownFile> before = new HashMap<>();
-        if (!files.isEmpty()) {
-            known.scannedIn(directory).forEach(file -> before.put(file.storageKey(), file));
-        } else {
-            known.scannedIn(directory).forEach(file -> gone.add(file.songId()));
-        }
+        knownFiles.forEach(file -> before.put(file.storageKey(), file));
         files.sort(null);
         CoverImage folderCover = null;
         boolean coverLooked = false;
@@ -208,14 +239,26 @@ final class ScanRun {
             if (fatal != null) {
                 return;
             }
-            String key = file.toString();
-            MediaFiles.KnownFile was = before.remove(key);
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (IOException ex) {
+                before.remove(file.toString());
                 failed(file, ex);
                 seen.incrementAndGet();
+                continue;
+            }
+            if (attributes.isDirectory()) {
+                // a folder named like an audio file: not a file, but a folder to scan (unless a link)
+                total.decrementAndGet();
+                if (!Files.isSymbolicLink(file)) {
+                    total.addAndGet(plan(folder.root(), file, plan, visited));
+                }
+                continue;
+            }
+            MediaFiles.KnownFile was = before.remove(file.toString());
+            if (!attributes.isRegularFile()) {
+                seen.incrementAndGet(); // a pipe or a device: never opened
                 continue;
             }
             long size = attributes.size();
@@ -229,6 +272,7 @@ final class ScanRun {
                 coverLooked = true;
             }
             CoverImage cover = folderCover;
+            Path root = folder.root();
             inFlight.acquire();
             readers.execute(() -> {
                 Read read;
@@ -248,10 +292,6 @@ final class ScanRun {
         before.values().forEach(file -> gone.add(file.songId()));
         if (gone.size() >= REMOVE_BATCH) {
             remove(gone);
-        }
-        folders.sort(null);
-        for (Path folder : folders) {
-            walk(root, folder, readers, reads, inFlight, visited, gone);
         }
     }
 

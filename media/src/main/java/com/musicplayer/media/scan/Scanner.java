@@ -6,6 +6,7 @@ import com.musicplayer.media.file.MediaFiles;
 import com.musicplayer.media.file.MediaImports;
 import com.musicplayer.media.tags.TagReader;
 import com.musicplayer.platform.config.DataDirectoryProperties;
+import com.musicplayer.platform.db.UtcTimestamp;
 import com.musicplayer.platform.web.ConflictException;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +50,7 @@ public class Scanner {
     private final MediaFiles known;
     private final MediaImports imports;
     private final ScanRepository scans;
+    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "scanner");
@@ -67,7 +71,9 @@ public class Scanner {
             MediaFiles known,
             MediaImports imports,
             ScanRepository scans,
+            JdbcClient jdbc,
             PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
         this.properties = properties;
         this.data = data;
         this.tags = tags;
@@ -109,10 +115,10 @@ public class Scanner {
             throw new ConflictException("A scan is already running (on another instance)");
         }
         ScanRun run = new ScanRun(this::roots, tags, known, imports, properties.scanThreadsOrCores());
-        Scan scan = transaction.execute(status -> scans.saveAndFlush(new Scan(run.startedAt)));
+        long scanId = insert(run.startedAt);
         running.set(run);
         var heartbeat = ticker.scheduleAtFixedRate(
-                () -> tick(run, scan.getId()),
+                () -> tick(run, scanId),
                 1,
                 Math.max(1, properties.progressEvery().toSeconds()),
                 TimeUnit.SECONDS);
@@ -133,7 +139,7 @@ public class Scanner {
             try {
                 synchronized (run) { // no progress tick may land after the end
                     run.ended = true;
-                    record(scan.getId(), end);
+                    record(scanId, end);
                 }
             } catch (RuntimeException ex) {
                 log.warn("Cannot record the end of the scan: {}", ex.toString());
@@ -185,6 +191,16 @@ public class Scanner {
         if (Duration.between(run.startedAt, Instant.now()).compareTo(properties.progressEvery()) >= 0) {
             log.info(line("Scanning", now));
         }
+    }
+
+    /** The scan's row, as it starts: a plain insert (a rescan is over in a fraction of a second). */
+    private long insert(Instant startedAt) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO scans (state, files_total, files_seen, imported, updated, removed, failed,"
+                        + " started_at, heartbeat_at) VALUES (?, 0, 0, 0, 0, 0, 0, ?, ?)")
+                .params(ScanStatus.RUNNING, UtcTimestamp.of(startedAt), UtcTimestamp.of(startedAt))
+                .update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     private void record(long scanId, ScanStatus status) {
