@@ -2,8 +2,9 @@
 # make bench-scan (issue 12): folder-scan speed and memory at several library sizes. For each size
 # (BENCH_SCAN_SIZES, default "1000 10000 100000"): a generated library of tagged FLAC files with a
 # cover per album (bench/ScanLibrary.java), media-service alone on a fresh PostgreSQL database
-# scanning it at start, then restarted for a rescan of the unchanged library. Reports files/s of
-# both, the heap after each GC during the scan (live data: flat means no growth with the library),
+# scanning it at start, then restarted for a rescan of the unchanged library, three times (each in
+# a freshly started JVM, so the median is reported with the range). Reports files/s of both, the
+# heap after each GC during the scan (live data: flat means no growth with the library),
 # peak RSS, and the anchors from other servers' issue trackers. Writes bench/results/<stamp>-scan.md
 # and stops everything it started, also on failure.
 set -Eeuo pipefail
@@ -80,10 +81,15 @@ for n in $SIZES; do
   rm -rf "$WORK/data"
   read -r s1 seen1 imp1 _ _ fail1 live1 rss1 <<<"$(scan "$(realpath "$lib")" "first-$n")"
   log "  $seen1 files in $s1 s ($imp1 imported, $fail1 failed); heap after GC at most $live1 MB, RSS $rss1 MB"
-  log "$n files: rescan (unchanged)"
-  read -r s2 seen2 imp2 upd2 rem2 fail2 live2 rss2 <<<"$(scan "$(realpath "$lib")" "rescan-$n")"
-  log "  $seen2 files in $s2 s ($imp2 imported, $upd2 updated, $rem2 removed, $fail2 failed); heap after GC at most $live2 MB"
-  rows+=("$n $s1 $seen1 $imp1 $fail1 $live1 $rss1 $s2 $seen2 $imp2 $upd2 $live2")
+  times=()
+  for r in 1 2 3; do
+    log "$n files: rescan $r of 3 (unchanged, freshly started JVM)"
+    read -r s2 seen2 imp2 upd2 rem2 fail2 live2 rss2 <<<"$(scan "$(realpath "$lib")" "rescan-$n-$r")"
+    log "  $seen2 files in $s2 s ($imp2 imported, $upd2 updated, $rem2 removed, $fail2 failed); heap after GC at most $live2 MB"
+    times+=("$s2")
+  done
+  read -r fast med slow <<<"$(printf '%s\n' "${times[@]}" | sort -g | tr '\n' ' ')"
+  rows+=("$n $s1 $seen1 $imp1 $fail1 $live1 $rss1 $med $seen2 $imp2 $upd2 $live2 $fast $slow")
 done
 
 out=bench/results/$STAMP-scan.md
@@ -93,12 +99,14 @@ out=bench/results/$STAMP-scan.md
   echo "media-service alone on PostgreSQL ($(psql -X -At -d postgres -c 'SHOW server_version')), -Xmx$HEAP, $("$JAVA" -version 2>&1 | head -1);"
   echo "$(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg). Libraries: tagged FLAC (1 s), a cover per album of 10 tracks."
   echo
-  echo "| files | first scan | files/s | rescan (unchanged) | files/s | heap after GC, max (first / rescan) | peak RSS |"
+  echo "| files | first scan | files/s | rescan (unchanged), median of 3 | files/s (range) | heap after GC, max (first / rescan) | peak RSS |"
   echo "|---|---|---|---|---|---|---|"
   for r in "${rows[@]}"; do
-    read -r n s1 seen1 imp1 fail1 live1 rss1 s2 seen2 imp2 upd2 live2 <<<"$r"
+    read -r n s1 seen1 imp1 fail1 live1 rss1 s2 seen2 imp2 upd2 live2 fast slow <<<"$r"
     awk -v n="$n" -v s1="$s1" -v seen1="$seen1" -v s2="$s2" -v seen2="$seen2" -v l1="$live1" -v l2="$live2" -v rss="$rss1" \
-      'BEGIN { printf "| %d | %.1f s | %.0f | %.2f s | %.0f | %d MB / %d MB | %d MB |\n", n, s1, seen1 / (s1 > 0 ? s1 : 1), s2, seen2 / (s2 > 0 ? s2 : 0.001), l1, l2, rss }'
+        -v fast="$fast" -v slow="$slow" \
+      'function rate(s) { return seen2 / (s > 0 ? s : 0.001) }
+       BEGIN { printf "| %d | %.1f s | %.0f | %.2f s | %.0f (%.0f–%.0f) | %d MB / %d MB | %d MB |\n", n, s1, seen1 / (s1 > 0 ? s1 : 1), s2, rate(s2), rate(slow), rate(fast), l1, l2, rss }'
   done
   echo
   echo "Targets (issue 12): first scan ≥ 500 files/s; rescan of an unchanged 10k library ≥ 20,000 files/s; heap flat."

@@ -33,11 +33,18 @@ public final class Hashes {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static MessageDigest digest() {
+    /** One digest a thread, reused: a scan hashes every folder's path, and a lookup per hash costs more than the hash. */
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
+    });
+
+    private static MessageDigest digest() {
+        MessageDigest digest = DIGESTS.get();
+        digest.reset();
+        return digest;
     }
 }

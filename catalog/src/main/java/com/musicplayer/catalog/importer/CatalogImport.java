@@ -6,6 +6,7 @@ import com.musicplayer.catalog.artist.Artists;
 import com.musicplayer.catalog.lyrics.Lyrics;
 import com.musicplayer.catalog.song.SongImports;
 import com.musicplayer.catalog.song.SongRemoval;
+import com.musicplayer.platform.db.PlannerStatistics;
 import com.musicplayer.platform.web.CachedCounts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +46,7 @@ public class CatalogImport {
     private final SongRemoval removal;
     private final Lyrics lyrics;
     private final CachedCounts counts;
+    private final PlannerStatistics statistics;
     private final TransactionTemplate transaction;
 
     CatalogImport(
@@ -55,7 +57,9 @@ public class CatalogImport {
             SongRemoval removal,
             Lyrics lyrics,
             CachedCounts counts,
+            PlannerStatistics statistics,
             PlatformTransactionManager transactions) {
+        this.statistics = statistics;
         this.artists = artists;
         this.artistLocks = artistLocks;
         this.albums = albums;
@@ -93,6 +97,15 @@ public class CatalogImport {
             artists.removeUnused(batch.releasedArtists.toArray(Long[]::new));
             counts.evictAll();
         }
+    }
+
+    /**
+     * Brings the database's statistics of the catalog's tables up to date: for a long import (a
+     * first scan) every so often, so the statements it repeats stay planned for tables of its size.
+     * Call it outside a transaction.
+     */
+    public void refreshStatistics() {
+        statistics.refresh("artists", "albums", "album_songs", "songs", "lyrics");
     }
 
     /** Saves and deletes songs within one {@link CatalogImport#batch}. */

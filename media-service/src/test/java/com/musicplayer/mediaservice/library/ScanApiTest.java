@@ -2,6 +2,7 @@ package com.musicplayer.mediaservice.library;
 
 import static com.musicplayer.platform.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -221,6 +223,38 @@ class ScanApiTest {
         // 60 more folders, the same statements (one a folder would make it 60 more); one more at
         // most, should the progress heartbeat write during the scan
         assertThat(statements.count()).isBetween(fewFolders, fewFolders + 1);
+    }
+
+    @Test
+    void aLongImportKeepsPostgresStatisticsUpToDateAsItFillsTheTables() throws Exception {
+        String database = jdbc.execute((ConnectionCallback<String>)
+                connection -> connection.getMetaData().getDatabaseProductName());
+        assumeTrue(
+                database.toLowerCase(java.util.Locale.ROOT).contains("postgres"),
+                "only PostgreSQL keeps a prepared statement's plan until the table is analyzed");
+        Path dir = album("Many/Files");
+        Path first = AudioFixtures.track("Tune").artist("Many").album("Files").writeTo(dir.resolve("000.mp3"));
+        for (int i = 1; i < 250; i++) {
+            Files.copy(first, dir.resolve(String.format("%03d.mp3", i)));
+        }
+        long before = analyses();
+
+        assertThat(scan().get("imported").asInt()).isEqualTo(250);
+
+        // songs, album_songs and media_files at least, once the import passed 200 files
+        Instant deadline = Instant.now().plusSeconds(10); // the server publishes its counters within a second
+        while (analyses() < before + 3 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(analyses()).isGreaterThanOrEqualTo(before + 3);
+    }
+
+    private long analyses() {
+        jdbc.execute("SELECT pg_stat_clear_snapshot()");
+        return jdbc.queryForObject(
+                "SELECT coalesce(sum(analyze_count), 0) FROM pg_stat_user_tables"
+                        + " WHERE relname IN ('songs', 'album_songs', 'media_files')",
+                Long.class);
     }
 
     @Test

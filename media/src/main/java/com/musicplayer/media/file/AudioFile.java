@@ -10,6 +10,9 @@ import org.springframework.modulith.NamedInterface;
  *
  * @param storageKey a scanned file's absolute path, or an upload's blob key
  * @param directory what a rescan groups it by: the scanned file's folder (null for an upload)
+ * @param known whether the library may have a row for its storage key already (a changed scanned
+ *     file, any upload): only then does the import look for it — a file a scan found new does not
+ *     cost a lookup
  */
 @NamedInterface("api")
 public record AudioFile(
@@ -21,7 +24,8 @@ public record AudioFile(
         long size,
         long mtimeMs,
         CoverImage embeddedCover,
-        CoverImage folderCover) {
+        CoverImage folderCover,
+        boolean known) {
 
     public static final String SCAN = "scan";
     public static final String UPLOAD = "upload";

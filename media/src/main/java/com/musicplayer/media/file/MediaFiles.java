@@ -58,6 +58,14 @@ public class MediaFiles {
         return byFolder;
     }
 
+    /** Whether the library holds any scanned file. */
+    public boolean anyScanned() {
+        return jdbc.sql("SELECT CASE WHEN EXISTS (SELECT 1 FROM media_files WHERE source = 'scan') THEN 1 ELSE 0 END")
+                        .query(Integer.class)
+                        .single()
+                == 1;
+    }
+
     /** Every folder (by its hash) that holds scanned files. */
     public List<String> scannedDirectoryHashes() {
         return jdbc.sql("SELECT DISTINCT dir_hash FROM media_files WHERE source = 'scan'")

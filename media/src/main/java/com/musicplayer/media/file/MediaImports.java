@@ -7,6 +7,7 @@ import com.musicplayer.media.Hashes;
 import com.musicplayer.media.artwork.Artworks;
 import com.musicplayer.media.artwork.CoverImage;
 import com.musicplayer.media.tags.AudioTags;
+import com.musicplayer.platform.db.PlannerStatistics;
 import com.musicplayer.platform.db.Sql;
 import com.musicplayer.platform.db.UtcTimestamp;
 import java.time.Instant;
@@ -34,12 +35,19 @@ public class MediaImports {
     private final Artworks artworks;
     private final MediaFileRepository files;
     private final JdbcTemplate template;
+    private final PlannerStatistics statistics;
 
-    MediaImports(CatalogImport catalog, Artworks artworks, MediaFileRepository files, JdbcTemplate template) {
+    MediaImports(
+            CatalogImport catalog,
+            Artworks artworks,
+            MediaFileRepository files,
+            JdbcTemplate template,
+            PlannerStatistics statistics) {
         this.catalog = catalog;
         this.artworks = artworks;
         this.files = files;
         this.template = template;
+        this.statistics = statistics;
     }
 
     public static String keyHash(String storageKey) {
@@ -73,9 +81,13 @@ public class MediaImports {
             return catalog.batch(tracks, batch -> {
                 List<Outcome> outcomes = new ArrayList<>();
                 Map<String, MediaFile> known = new HashMap<>();
-                files.findByKeyHashIn(
-                                audio.stream().map(f -> keyHash(f.storageKey())).toList())
-                        .forEach(row -> known.put(row.getKeyHash(), row));
+                List<String> lookup = audio.stream()
+                        .filter(AudioFile::known)
+                        .map(f -> keyHash(f.storageKey()))
+                        .toList();
+                if (!lookup.isEmpty()) {
+                    files.findByKeyHashIn(lookup).forEach(row -> known.put(row.getKeyHash(), row));
+                }
                 List<MediaFile> rows = new ArrayList<>();
                 List<Long> knownSongs = new ArrayList<>();
                 for (AudioFile file : audio) {
@@ -122,6 +134,15 @@ public class MediaImports {
             template.batchUpdate(
                     INSERT, rows.stream().map(row -> row.values(now)).toList(), MediaFile.COLUMNS);
         }
+    }
+
+    /**
+     * Brings the database's statistics of the tables an import fills up to date (see
+     * {@link CatalogImport#refreshStatistics}); a long scan calls it as the library grows.
+     */
+    public void refreshStatistics() {
+        catalog.refreshStatistics();
+        statistics.refresh("media_files", "artwork");
     }
 
     /** Deletes these songs (their files went) with their media files; their albums go once empty. */

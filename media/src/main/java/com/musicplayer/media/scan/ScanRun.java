@@ -76,6 +76,8 @@ final class ScanRun {
     private final MediaFiles known;
     private final MediaImports imports;
     private final int threads;
+    /** The number of imported files at which the writer next refreshes the database's statistics. */
+    private int analyzeAt = 2 * BATCH;
     /** Set when the database went away: the rest of the scan only drains what is in flight. */
     private volatile RuntimeException fatal;
 
@@ -130,11 +132,15 @@ final class ScanRun {
         writer.start();
         try {
             // the plan may grow as it goes: a folder named like an audio file is only found out here
+            // a first scan has nothing to compare with: it asks nothing (and a lookup planned while
+            // the table was empty never slows down the import that fills it)
+            boolean first = !known.anyScanned();
             for (int from = 0; from < plan.size() && fatal == null; ) {
                 List<Folder> some = List.copyOf(plan.subList(from, Math.min(plan.size(), from + LOOKUP)));
                 from += some.size();
-                Map<String, List<MediaFiles.KnownFile>> knownFiles =
-                        known.scannedIn(some.stream().map(Folder::hash).toList());
+                Map<String, List<MediaFiles.KnownFile>> knownFiles = first
+                        ? Map.of()
+                        : known.scannedIn(some.stream().map(Folder::hash).toList());
                 for (Folder folder : some) {
                     compare(
                             folder,
@@ -273,11 +279,12 @@ final class ScanRun {
             }
             CoverImage cover = folderCover;
             Path root = folder.root();
+            boolean known = was != null;
             inFlight.acquire();
             readers.execute(() -> {
                 Read read;
                 try {
-                    read = new Read(read(root, file, size, mtime, cover), file, null);
+                    read = new Read(read(root, file, size, mtime, cover, known), file, null);
                 } catch (RuntimeException | IOException ex) {
                     read = new Read(null, file, ex);
                 }
@@ -295,7 +302,8 @@ final class ScanRun {
         }
     }
 
-    private AudioFile read(Path root, Path file, long size, long mtime, CoverImage folderCover) throws IOException {
+    private AudioFile read(Path root, Path file, long size, long mtime, CoverImage folderCover, boolean known)
+            throws IOException {
         AudioTags read = tags.read(file, root);
         CoverImage embedded = read.picture() == null
                 ? null
@@ -309,7 +317,8 @@ final class ScanRun {
                 size,
                 mtime,
                 embedded,
-                folderCover);
+                folderCover,
+                known);
     }
 
     private static CoverImage folderCover(Path dir) {
@@ -364,6 +373,12 @@ final class ScanRun {
         }
         try {
             count(imports.save(batch));
+            if (imported.get() >= analyzeAt) {
+                // the tables doubled since their statistics were taken: the lookups the import
+                // repeats are planned for the tables as they are now
+                imports.refreshStatistics();
+                analyzeAt = 2 * imported.get();
+            }
         } catch (DataAccessResourceFailureException
                 | org.springframework.transaction.CannotCreateTransactionException down) {
             fatal = down;

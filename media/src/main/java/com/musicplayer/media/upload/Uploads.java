@@ -106,7 +106,7 @@ public class Uploads {
                     ? null
                     : CoverImage.of(read.picture().data()).orElse(null);
             AudioFile audio = new AudioFile(
-                    AudioFile.UPLOAD, key, null, read, sha256, size, System.currentTimeMillis(), cover, null);
+                    AudioFile.UPLOAD, key, null, read, sha256, size, System.currentTimeMillis(), cover, null, true);
             blobs.put(key, temp);
             try {
                 List<MediaImports.Outcome> outcome = imports.save(

@@ -19,6 +19,11 @@ public class DatabaseAutoConfiguration {
     }
 
     @Bean
+    PlannerStatistics plannerStatistics(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return new PlannerStatistics(jdbc);
+    }
+
+    @Bean
     SqlLists sqlLists(org.springframework.jdbc.core.JdbcTemplate jdbc, CachedCounts counts) {
         return new SqlLists(jdbc, counts);
     }
