@@ -29,6 +29,13 @@ SERVICES = ["user-service", "auth-service", "album-service", "song-service", "me
             "playlist-service", "subsonic-service"]
 
 
+
+def shown(key, value):
+    """A variable as the log shows it: passwords and secrets, also the one in a database URL, masked."""
+    if "PASSWORD" in key or "SECRET" in key:
+        return "***"
+    return re.sub(r"(://[^:/@]+:)[^@]+@", r"\1***@", value)
+
 def substitute(value, variables):
     def repl(match):
         name, op, arg = match.group(1), match.group(2), match.group(3)
@@ -94,7 +101,7 @@ def main():
                 os.makedirs(env["MUSICPLAYER_MUSIC_DIRS"], exist_ok=True)
             env["PATH"] = os.environ["PATH"]
             jar = glob.glob(os.path.join(ROOT, name, "target", f"{name}-*-exec.jar"))[0]
-            print(f"  {name}: " + " ".join(f"{k}={'***' if 'PASSWORD' in k else v}" for k, v in sorted(env.items()) if k != "PATH"))
+            print(f"  {name}: " + " ".join(f"{k}={shown(k, v)}" for k, v in sorted(env.items()) if k != "PATH"))
             out = open(os.path.join(logs, name + ".log"), "w")
             processes.append(subprocess.Popen(["java", "-XX:TieredStopAtLevel=1", "-jar", jar], env=env, stdout=out, stderr=subprocess.STDOUT))
             if name == "user-service":  # it migrates the schema; let it finish before the others validate
