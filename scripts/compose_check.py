@@ -29,7 +29,6 @@ SERVICES = ["user-service", "auth-service", "album-service", "song-service", "me
             "playlist-service", "subsonic-service"]
 
 
-
 def shown(key, value):
     """A variable as the log shows it: passwords and secrets, also the one in a database URL, masked."""
     if "PASSWORD" in key or "SECRET" in key:
