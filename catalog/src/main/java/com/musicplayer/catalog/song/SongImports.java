@@ -4,8 +4,6 @@ import com.musicplayer.platform.db.UtcTimestamp;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,7 +74,7 @@ public class SongImports {
         if (all.isEmpty()) {
             return List.of();
         }
-        UtcTimestamp now = UtcTimestamp.of(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        UtcTimestamp now = UtcTimestamp.now();
         var keys = new GeneratedKeyHolder();
         template.batchUpdate(
                 connection -> connection.prepareStatement(INSERT, new String[] {"id"}),

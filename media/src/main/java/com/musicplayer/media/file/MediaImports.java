@@ -10,8 +10,6 @@ import com.musicplayer.media.tags.AudioTags;
 import com.musicplayer.platform.db.PlannerStatistics;
 import com.musicplayer.platform.db.Sql;
 import com.musicplayer.platform.db.UtcTimestamp;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -81,17 +79,21 @@ public class MediaImports {
             return catalog.batch(tracks, batch -> {
                 List<Outcome> outcomes = new ArrayList<>();
                 Map<String, MediaFile> known = new HashMap<>();
-                List<String> lookup = audio.stream()
-                        .filter(AudioFile::known)
-                        .map(f -> keyHash(f.storageKey()))
-                        .toList();
+                List<String> keys =
+                        audio.stream().map(f -> keyHash(f.storageKey())).toList();
+                List<String> lookup = new ArrayList<>();
+                for (int i = 0; i < audio.size(); i++) {
+                    if (audio.get(i).known()) {
+                        lookup.add(keys.get(i));
+                    }
+                }
                 if (!lookup.isEmpty()) {
                     files.findByKeyHashIn(lookup).forEach(row -> known.put(row.getKeyHash(), row));
                 }
                 List<MediaFile> rows = new ArrayList<>();
                 List<Long> knownSongs = new ArrayList<>();
-                for (AudioFile file : audio) {
-                    MediaFile row = known.get(keyHash(file.storageKey()));
+                for (String key : keys) {
+                    MediaFile row = known.get(key);
                     rows.add(row);
                     knownSongs.add(row == null ? null : row.getSongId());
                 }
@@ -99,7 +101,7 @@ public class MediaImports {
                 List<MediaFile> fresh = new ArrayList<>();
                 for (int i = 0; i < audio.size(); i++) {
                     AudioFile file = audio.get(i);
-                    String key = keyHash(file.storageKey());
+                    String key = keys.get(i);
                     MediaFile row = rows.get(i);
                     boolean created = row == null;
                     long songId = songIds.get(i);
@@ -130,7 +132,7 @@ public class MediaImports {
     /** The new rows, in one JDBC batch: a scan's batch of files costs one round trip here, not one each. */
     private void insert(List<MediaFile> rows) {
         if (!rows.isEmpty()) {
-            UtcTimestamp now = UtcTimestamp.of(Instant.now().truncatedTo(ChronoUnit.MICROS));
+            UtcTimestamp now = UtcTimestamp.now();
             template.batchUpdate(
                     INSERT, rows.stream().map(row -> row.values(now)).toList(), MediaFile.COLUMNS);
         }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.TimeZone;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -19,6 +20,11 @@ public record UtcTimestamp(Instant instant) implements SqlTypeValue {
 
     public static UtcTimestamp of(Instant instant) {
         return new UtcTimestamp(instant);
+    }
+
+    /** Now, to the microsecond the columns keep (as JPA's timestamps are written), for a row written by JDBC. */
+    public static UtcTimestamp now() {
+        return new UtcTimestamp(Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Override
