@@ -6,6 +6,7 @@ import com.musicplayer.auth.apikey.ApiKeys;
 import com.musicplayer.platform.test.TestRows;
 import com.musicplayer.subsonic.Subsonic.Reply;
 import com.musicplayer.subsonic.Subsonic.Style;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -220,6 +221,26 @@ class SubsonicLibraryTest {
         assertThat(client.json("star", "albumId", "al-" + kindOfBlue).ok()).isTrue();
         assertThat(client.json("star").errorCode()).isEqualTo(10);
         assertThat(client.json("star", "id", "999999").errorCode()).isEqualTo(70);
+    }
+
+    @Test
+    void aStarredSongSaysWhenTheCallerStarredIt() {
+        Instant liked = Instant.parse("2024-05-01T10:15:30Z");
+        rows.like(ada, songs.get(3), liked);
+        rows.like(admin, songs.get(4));
+
+        JsonNode starred = client.json("getStarred2").json().get("starred2").get("song");
+        JsonNode song = client.json("getSong", "id", String.valueOf(songs.get(3)))
+                .json()
+                .get("song");
+        JsonNode notStarred = client.json("getSong", "id", String.valueOf(songs.get(4)))
+                .json()
+                .get("song");
+
+        assertThat(starred).hasSize(1);
+        assertThat(starred.get(0).get("starred").asText()).isEqualTo("2024-05-01T10:15:30Z");
+        assertThat(song.get("starred").asText()).isEqualTo("2024-05-01T10:15:30Z");
+        assertThat(notStarred.has("starred")).as("starred by another user only").isFalse();
     }
 
     @Test

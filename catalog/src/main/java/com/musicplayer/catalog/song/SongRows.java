@@ -34,9 +34,9 @@ public final class SongRows {
             + " (SELECT al.title FROM albums al WHERE al.id = s.album_id) AS album_title,"
             + " (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id) AS like_count,"
             + " COALESCE((SELECT c.play_count FROM song_play_counts c WHERE c.song_id = s.id), 0) AS play_count";
-    /** For the caller (both placeholders): 1 when the caller likes the song, else 0; the caller's last play. */
+    /** For the caller (both placeholders): when the caller liked the song (null: not liked); the caller's last play. */
     private static final String CALLER =
-            ", (SELECT count(*) FROM user_likes l WHERE l.song_id = s.id AND l.user_id = ?) AS liked,"
+            ", (SELECT max(l.created_at) FROM user_likes l WHERE l.song_id = s.id AND l.user_id = ?) AS liked_at,"
                     + " (SELECT max(p.played_at) FROM plays p WHERE p.user_id = ? AND p.song_id = s.id)"
                     + " AS last_played_at";
 
@@ -46,7 +46,7 @@ public final class SongRows {
         return STREAMED.equals(stored) ? "/songs/" + id + "/stream" : stored;
     }
 
-    /** The select list for the caller ({@code null}: nobody signed in, no {@code liked} or {@code last_played_at}). */
+    /** The select list for the caller ({@code null}: nobody signed in, no {@code liked}, {@code liked_at} or {@code last_played_at}). */
     public static Sql columns(Long callerId) {
         return callerId == null ? Sql.of(COLUMNS) : Sql.of(COLUMNS + CALLER, callerId, callerId);
     }
@@ -57,6 +57,7 @@ public final class SongRows {
         return (rs, row) -> {
             Timestamp created = rs.getTimestamp("created_at", utc);
             Timestamp updated = rs.getTimestamp("updated_at", utc);
+            Instant likedAt = callerId == null ? null : instant(rs.getTimestamp("liked_at", utc));
             return new SongView(
                     rs.getLong("id"),
                     rs.getString("title"),
@@ -74,7 +75,8 @@ public final class SongRows {
                     rs.getObject("disc_number", Integer.class),
                     rs.getObject("release_year", Integer.class),
                     rs.getLong("like_count"),
-                    callerId == null ? null : rs.getLong("liked") > 0,
+                    callerId == null ? null : likedAt != null,
+                    likedAt,
                     rs.getLong("play_count"),
                     callerId == null ? null : instant(rs.getTimestamp("last_played_at", utc)),
                     created.toInstant(),

@@ -7,9 +7,10 @@ import org.springframework.modulith.NamedInterface;
 /**
  * A song as every service shows it (DESIGN §5, §7, §9): the seed's fields, where it belongs (artist,
  * album, track and disc), and the listeners' part — how many like it and how often it was played,
- * whether the caller likes it and when the caller last played it ({@code liked} and {@code
- * lastPlayedAt} are {@code null}, so omitted, when nobody is signed in; {@code lastPlayedAt} also
- * when the caller never played it). Made only by {@link SongRows}.
+ * whether (and since when) the caller likes it and when the caller last played it ({@code liked},
+ * {@code likedAt} and {@code lastPlayedAt} are {@code null}, so omitted, when nobody is signed in;
+ * {@code likedAt} also when the caller does not like it, {@code lastPlayedAt} when the caller never
+ * played it). Made only by {@link SongRows}.
  */
 @NamedInterface("api")
 public record SongView(
@@ -30,6 +31,7 @@ public record SongView(
         Integer year,
         long likeCount,
         Boolean liked,
+        Instant likedAt,
         long playCount,
         Instant lastPlayedAt,
         Instant createdAt,
@@ -55,6 +57,7 @@ public record SongView(
                 year,
                 likeCount,
                 liked,
+                likedAt,
                 plays,
                 lastPlayedAt,
                 createdAt,

@@ -15,6 +15,7 @@ import com.musicplayer.platform.test.ServiceTest;
 import com.musicplayer.platform.test.TestRows;
 import com.musicplayer.platform.test.TestTokens;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -95,7 +96,8 @@ class LikeApiTest {
         assertThat(likeRows()).isZero();
         as(adaToken, get("/songs/" + song))
                 .andExpect(jsonPath("$.like_count").value(0))
-                .andExpect(jsonPath("$.liked").value(false));
+                .andExpect(jsonPath("$.liked").value(false))
+                .andExpect(jsonPath("$.liked_at").doesNotExist());
     }
 
     @Test
@@ -147,7 +149,7 @@ class LikeApiTest {
         long older = rows.song("Older", "X", "Pop");
         long newer = rows.song("Newer", "X", "Pop");
         rows.song("Not liked", "X", "Pop");
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         rows.like(ada, older, now.minusSeconds(300));
         rows.like(ada, song, now.minusSeconds(200));
         rows.like(ada, newer, now.minusSeconds(100));
@@ -159,11 +161,14 @@ class LikeApiTest {
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[0].id").value(newer))
                 .andExpect(jsonPath("$[0].liked").value(true))
+                .andExpect(jsonPath("$[0].liked_at").value(now.minusSeconds(100).toString()))
                 .andExpect(jsonPath("$[0].like_count").value(1))
                 .andExpect(jsonPath("$[1].id").value(song))
+                .andExpect(jsonPath("$[1].liked_at").value(now.minusSeconds(200).toString()))
                 .andExpect(jsonPath("$[2].id").value(older))
                 .andExpect(jsonPath("$[2].title").value("Older"))
-                .andExpect(jsonPath("$[2].like_count").value(2));
+                .andExpect(jsonPath("$[2].like_count").value(2))
+                .andExpect(jsonPath("$[2].liked_at").value(now.minusSeconds(300).toString()));
         as(adaToken, get("/songs/liked?limit=1&offset=1"))
                 .andExpect(header().string("X-Total-Count", "3"))
                 .andExpect(jsonPath("$.length()").value(1))

@@ -44,7 +44,7 @@ public final class Views {
                 .attr(
                         "created",
                         song.createdAt() == null ? null : song.createdAt().toString())
-                .attr("starred", Boolean.TRUE.equals(song.liked()) ? String.valueOf(song.updatedAt()) : null)
+                .attr("starred", song.likedAt() == null ? null : song.likedAt().toString())
                 .attr("albumId", Ids.album(song.albumId()))
                 .attr("artistId", Ids.artist(song.artistId()))
                 .attr("type", "music")
