@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """make compose-check: validate compose.yaml's wiring without a container engine.
 
-Starts the four service jars as four separate processes, each with exactly the environment
-compose.yaml gives its container (plus the image's own ENV from the Dockerfile), with the compose
-host names mapped to 127.0.0.1 and a fresh database on the local PostgreSQL. Then waits for four
-healthy services, logs in as the compose admin and as a new user, and stops everything.
+Starts the seven service jars and the gateway as separate processes, each with exactly the
+environment compose.yaml gives its container (plus the image's own ENV from the Dockerfile), with the
+compose host names mapped to 127.0.0.1, the volumes to temporary directories (the gateway's web
+player to web/dist) and a fresh database on the local PostgreSQL. Then waits for every service to be
+healthy, logs in as the compose admin and as a new user, goes through each service once directly
+and through the gateway, and stops everything.
 """
 import glob
 import json
@@ -26,7 +28,8 @@ HOSTS = {"postgres": "127.0.0.1", "auth-service": "127.0.0.1", "user-service": "
          "album-service": "127.0.0.1", "song-service": "127.0.0.1", "media-service": "127.0.0.1",
          "playlist-service": "127.0.0.1", "subsonic-service": "127.0.0.1"}
 SERVICES = ["user-service", "auth-service", "album-service", "song-service", "media-service",
-            "playlist-service", "subsonic-service"]
+            "playlist-service", "subsonic-service", "gateway"]
+GATEWAY = "http://127.0.0.1:8080"
 
 
 def shown(key, value):
@@ -75,6 +78,16 @@ def http(method, url, body=None, token=None):
         return 0, None
 
 
+def fetch_text(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            return resp.status, resp.read().decode()
+    except urllib.error.HTTPError as err:
+        return err.code, ""
+    except (urllib.error.URLError, ConnectionError):
+        return 0, ""
+
+
 def main():
     compose = yaml.safe_load(open(os.path.join(ROOT, "compose.yaml")))
     db = "mp_compose_" + secrets.token_hex(4)
@@ -98,6 +111,8 @@ def main():
             if env.get("MUSICPLAYER_MUSIC_DIRS") == "/music":  # the read-only music volume
                 env["MUSICPLAYER_MUSIC_DIRS"] = os.path.join(logs, "music")
                 os.makedirs(env["MUSICPLAYER_MUSIC_DIRS"], exist_ok=True)
+            if env.get("MUSICPLAYER_WEB_DIR") == "/app/web":  # the image's copy of web/dist
+                env["MUSICPLAYER_WEB_DIR"] = os.path.join(ROOT, "web", "dist")
             env["PATH"] = os.environ["PATH"]
             jar = glob.glob(os.path.join(ROOT, name, "target", f"{name}-*-exec.jar"))[0]
             print(f"  {name}: " + " ".join(f"{k}={shown(k, v)}" for k, v in sorted(env.items()) if k != "PATH"))
@@ -105,7 +120,7 @@ def main():
             processes.append(subprocess.Popen(["java", "-XX:TieredStopAtLevel=1", "-jar", jar], env=env, stdout=out, stderr=subprocess.STDOUT))
             if name == "user-service":  # it migrates the schema; let it finish before the others validate
                 wait_healthy([8003], 90)
-        wait_healthy([8000, 8001, 8002, 8003, 8004, 8005, 4533], 120)
+        wait_healthy([8000, 8001, 8002, 8003, 8004, 8005, 4533, 8080], 120)
 
         def check(ok, what):
             nonlocal checks, failures
@@ -139,6 +154,26 @@ def main():
               "subsonic-service signs in with that key (the same MUSICPLAYER_API_KEYS_SECRET)")
         status, body = http("POST", "http://127.0.0.1:8005/playlists", {"name": "Wired"}, admin)
         check(status == 201 and body["version"] == 1, "playlist-service accepts the admin token and writes to PostgreSQL")
+        # the gateway, with compose's service URLs: one origin for every route (DESIGN §12)
+        status, body = http("POST", GATEWAY + "/auth/login",
+                            {"email": admin_email, "password": variables["MUSICPLAYER_ADMIN_PASSWORD"]})
+        check(status == 200 and "auth_token" in body, "the gateway routes a login to auth-service")
+        status, body = http("GET", GATEWAY + "/users/me", None, admin)
+        check(status == 200 and body["email"] == admin_email, "the gateway routes /users/me to user-service")
+        status, body = http("GET", GATEWAY + "/playlists", None, admin)
+        check(status == 200 and [p["name"] for p in body] == ["Wired"], "the gateway routes /playlists to playlist-service")
+        status, body = http("GET", GATEWAY + "/songs?q=Wired", None, None)
+        check(status == 200 and [s["title"] for s in body] == ["Wired"], "the gateway routes /songs to song-service")
+        status, body = http("GET", GATEWAY + "/library/scans/current", None, admin)
+        check(status == 200 and body["state"] in ("running", "finished"), "the gateway routes /library to media-service")
+        status, body = http("GET", GATEWAY + "/rest/ping?f=json&c=compose&v=1.16.1&apiKey=" + key)
+        check(status == 200 and body["subsonic-response"]["status"] == "ok", "the gateway routes /rest to subsonic-service")
+        index = os.path.join(ROOT, "web", "dist", "index.html")
+        if os.path.exists(index):
+            status, page = fetch_text(GATEWAY + "/")
+            check(status == 200 and page == open(index).read(), "the gateway serves the web player from its web directory")
+        else:
+            print("  (no web/dist: the web player's check needs `make web` first)")
         print(f"compose-check: {checks - failures} passed, {failures} failed")
         if failures:
             print(f"  the services' logs are kept in {logs}")
