@@ -93,6 +93,12 @@ call GET $U/users/me "$token"
 expect 200 "user reads own profile"
 check "d['username'] == '$user' and 'password_hash' not in d" "profile is the caller's"
 
+# one JVM, one logging system: no service's name may label the others' lines (the scanner's were "[user-service]")
+scan_lines=$(grep -c 'media.scan.Scanner .*Scan finished' "$data/console.log" || true)
+mislabelled=$(grep 'com.musicplayer.media' "$data/console.log" | grep -c -- '--- \[user-service\]' || true)
+if [ "$scan_lines" -gt 0 ] && [ "$mislabelled" -eq 0 ]; then passed=$((passed + 1)); echo "  ok   the console's lines are not all labelled user-service"
+else failed=$((failed + 1)); echo "  FAIL console labels: $scan_lines scan lines, $mislabelled media lines labelled [user-service]"; fi
+
 call GET "$AL/albums?limit=5"
 expect 200 "anyone lists albums"
 check "len(d) == 5" "album page has 5 items"

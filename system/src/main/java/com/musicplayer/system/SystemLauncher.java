@@ -85,7 +85,7 @@ public final class SystemLauncher {
         summary.append(gatewayLine(gateway));
         for (Service service : SERVICES) {
             summary.append(
-                    String.format(Locale.ROOT, "  %-13s http://localhost:%d/docs%n", service.name(), service.port()));
+                    String.format(Locale.ROOT, "  %-16s http://localhost:%d/docs%n", service.name(), service.port()));
         }
         summary.append(library);
         summary.append(adminLine(contexts.get(0)));
@@ -107,10 +107,10 @@ public final class SystemLauncher {
         return gateway.awaitHealthy()
                 ? String.format(
                         Locale.ROOT,
-                        "  %-13s %s   <- open this: the web player and every API on one origin%n",
+                        "  %-16s %s   <- open this: the web player and every API on one origin%n",
                         "player",
                         url)
-                : "  gateway       " + url + " did not become healthy: see data/logs/gateway.log\n";
+                : "  gateway          " + url + " did not become healthy: see data/logs/gateway.log\n";
     }
 
     /** The data directory as the services will see it: --musicplayer.data-dir, MUSICPLAYER_DATA_DIR, ./data. */
@@ -143,7 +143,7 @@ public final class SystemLauncher {
         }
         return String.format(
                 Locale.ROOT,
-                "  library       %s: %,d files, %,d imported, %,d failed%n",
+                "  library          %s: %,d files, %,d imported, %,d failed%n",
                 status.state(),
                 status.filesSeen(),
                 status.imported(),
@@ -167,7 +167,7 @@ public final class SystemLauncher {
         String password = java.nio.file.Files.exists(file)
                 ? "generated password in " + file.toAbsolutePath().normalize()
                 : "password from MUSICPLAYER_ADMIN_PASSWORD";
-        return "  admin         " + email + " (" + password + ")\n";
+        return "  admin            " + email + " (" + password + ")\n";
     }
 
     /** For `make stop`: the pid of this JVM, removed again when it exits. */
@@ -223,6 +223,10 @@ public final class SystemLauncher {
         }
         // SERVER_PORT in the environment would put all four on one port: each gets its own here
         serviceArgs.add("--server.port=" + service.port());
+        // one JVM has one logging system, set up by the first service: its name would label every
+        // service's lines ("[user-service]" on the scanner's). No label; thread names (nio-8004-…)
+        // and logger names tell the services apart.
+        serviceArgs.add("--logging.include-application-name=false");
         return app.run(serviceArgs.toArray(String[]::new));
     }
 }
