@@ -2,6 +2,8 @@ package com.musicplayer.playlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.musicplayer.catalog.song.SongRequests;
+import com.musicplayer.catalog.song.Songs;
 import com.musicplayer.platform.test.Http;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** ETag = version; If-Match stale → 412 with nothing changed; writes without If-Match serialize. */
 @PlaylistTest
@@ -20,6 +23,12 @@ class OptimisticLockingTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    Songs songs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api.Client ada;
     long playlist;
@@ -148,5 +157,47 @@ class OptimisticLockingTest {
             pool.shutdown();
         }
         assertThat(api.entries(playlist)).containsExactly(a, b, a);
+    }
+
+    @Test
+    void durationEditsRacingAddsKeepTheTotalTheSumOfTheEntries() throws Exception {
+        int rounds = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> work = new ArrayList<>();
+        try {
+            for (int i = 0; i < rounds; i++) {
+                int seconds = 200 + 10 * (i + 1);
+                work.add(pool.submit(() -> {
+                    start.await();
+                    Http.Response added = ada.add(playlist, List.of(b), null);
+                    assertThat(added.status()).as(added.body()).isEqualTo(200);
+                    return null;
+                }));
+                work.add(pool.submit(() -> {
+                    start.await();
+                    // as song-service's PUT /songs/{id} does, in the catalog's transaction
+                    songs.update(b, duration(seconds), null);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> done : work) {
+                done.get(); // no deadlock, no failure on either side
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        long bNow = jdbc.queryForObject("select duration from songs where id = ?", Long.class, b);
+        Http.Response read = ada.get("/playlists/" + playlist);
+        assertThat(read.json().get("song_count").asInt()).isEqualTo(2 + rounds);
+        assertThat(read.json().get("duration").asLong())
+                .as("a's 100 and %d entries of b at %d s", 1 + rounds, bNow)
+                .isEqualTo(100 + (1 + rounds) * bNow);
+    }
+
+    private static SongRequests.Update duration(int seconds) {
+        return new SongRequests.Update(null, null, null, null, seconds, null, null, null, null, null, null);
     }
 }

@@ -2,6 +2,7 @@ package com.musicplayer.playlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.musicplayer.catalog.song.SongRequests;
 import com.musicplayer.catalog.song.Songs;
 import com.musicplayer.platform.test.Http;
 import java.util.ArrayList;
@@ -207,5 +208,34 @@ class PlaylistEntriesTest {
         assertThat(read.json().get("song_count").asInt()).isEqualTo(3);
         assertThat(read.json().get("duration").asLong()).isEqualTo(100 + 300 + 400);
         assertThat(api.version(playlist)).isEqualTo(version + 1);
+    }
+
+    @Test
+    void aSongsNewDurationChangesTheTotalOfEveryPlaylistHoldingIt() {
+        given(a, b, c, b);
+        Api.Client bob = api.user("bob");
+        long other = bob.playlist("bob's", true);
+        bob.add(other, List.of(d), null);
+        int version = api.version(playlist);
+        int otherVersion = api.version(other);
+
+        // as song-service's PUT /songs/{id} does (a rescan of a changed file takes the same way)
+        songs.update(b, duration(260), null);
+
+        Http.Response read = ada.get("/playlists/" + playlist);
+        assertThat(read.json().get("duration").asLong()).isEqualTo(100 + 260 + 300 + 260);
+        assertThat(read.header("ETag")).isEqualTo("\"" + (version + 1) + "\"");
+        assertThat(api.version(other)).as("a playlist without the song").isEqualTo(otherVersion);
+        assertThat(bob.get("/playlists/" + other).json().get("duration").asLong())
+                .isEqualTo(400);
+
+        songs.update(b, duration(260), null); // the same duration again: nothing to follow
+        assertThat(api.version(playlist)).isEqualTo(version + 1);
+        assertThat(ada.get("/playlists/" + playlist).json().get("duration").asLong())
+                .isEqualTo(920);
+    }
+
+    private static SongRequests.Update duration(int seconds) {
+        return new SongRequests.Update(null, null, null, null, seconds, null, null, null, null, null, null);
     }
 }

@@ -4,6 +4,7 @@ import com.musicplayer.catalog.album.AlbumImports;
 import com.musicplayer.catalog.artist.ArtistLocks;
 import com.musicplayer.catalog.artist.Artists;
 import com.musicplayer.catalog.lyrics.Lyrics;
+import com.musicplayer.catalog.song.SongDurationsChanging;
 import com.musicplayer.catalog.song.SongImports;
 import com.musicplayer.catalog.song.SongRemoval;
 import com.musicplayer.platform.db.PlannerStatistics;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +49,7 @@ public class CatalogImport {
     private final Lyrics lyrics;
     private final CachedCounts counts;
     private final PlannerStatistics statistics;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
     CatalogImport(
@@ -58,7 +61,9 @@ public class CatalogImport {
             Lyrics lyrics,
             CachedCounts counts,
             PlannerStatistics statistics,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
+        this.events = events;
         this.statistics = statistics;
         this.artists = artists;
         this.artistLocks = artistLocks;
@@ -108,6 +113,11 @@ public class CatalogImport {
         statistics.refresh("artists", "albums", "album_songs", "songs", "lyrics");
     }
 
+    /** A track's duration as a song stores it: whole seconds. */
+    private static int seconds(ImportedTrack track) {
+        return (int) Math.round(track.durationMs() / 1000.0);
+    }
+
     /** Saves and deletes songs within one {@link CatalogImport#batch}. */
     @NamedInterface("api")
     public final class Batch {
@@ -130,6 +140,17 @@ public class CatalogImport {
          * the tracks. The new songs are inserted in one JDBC batch. The tracks must be the batch's.
          */
         public List<Long> saveAll(List<ImportedTrack> tracks, List<Long> songIds) {
+            // first, before this batch locks any artist, album or song: playlists' total durations
+            // follow the songs it updates (SongDurationsChanging)
+            Map<Long, Integer> durations = new HashMap<>();
+            for (int i = 0; i < tracks.size(); i++) {
+                if (songIds.get(i) != null) {
+                    durations.put(songIds.get(i), seconds(tracks.get(i)));
+                }
+            }
+            if (!durations.isEmpty()) {
+                events.publishEvent(new SongDurationsChanging(durations));
+            }
             List<SongImports.Fields> fields = new ArrayList<>(tracks.size());
             for (ImportedTrack track : tracks) {
                 fields.add(fields(track));
@@ -186,7 +207,7 @@ public class CatalogImport {
                     artistId,
                     albumId,
                     genre,
-                    (int) Math.round(track.durationMs() / 1000.0),
+                    seconds(track),
                     track.coverImageUrl(),
                     track.trackNumber(),
                     track.discNumber(),

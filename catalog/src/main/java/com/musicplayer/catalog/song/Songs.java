@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,7 @@ public class Songs {
             + " COALESCE(s.disc_number, 1), COALESCE(s.track_number, 0), lower(s.title), s.id";
 
     private final SongRepository songs;
+    private final ApplicationEventPublisher events;
     private final Artists artists;
     private final SongRemoval removal;
     private final JdbcClient jdbc;
@@ -66,7 +68,9 @@ public class Songs {
             JdbcClient jdbc,
             SqlLists lists,
             CachedCounts counts,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
+        this.events = events;
         this.songs = songs;
         this.artists = artists;
         this.removal = removal;
@@ -173,6 +177,10 @@ public class Songs {
                 artist,
                 artistId -> transaction.execute(status -> {
                     Song song = songs.findById(id).orElseThrow(() -> new NotFoundException("Song", id));
+                    if (request.duration() != null) {
+                        // playlists' total durations follow, locked before the song is
+                        events.publishEvent(new SongDurationsChanging(Map.of(id, request.duration())));
+                    }
                     if (request.title() != null) {
                         song.setTitle(trim(request.title()));
                     }

@@ -361,6 +361,48 @@ class ScanApiTest {
     }
 
     @Test
+    void aChangedFilesNewDurationReachesThePlaylistsHoldingItsSong() throws Exception {
+        Path dir = album("Band/Album");
+        Path one = AudioFixtures.track("One")
+                .artist("Band")
+                .album("Album")
+                .seconds(2)
+                .writeTo(dir.resolve("01.flac"));
+        scan();
+        long song = jdbc.queryForObject("SELECT id FROM songs WHERE title = 'One'", Long.class);
+        assertThat(jdbc.queryForObject("SELECT duration FROM songs WHERE id = ?", Integer.class, song))
+                .isEqualTo(2);
+        long owner = jdbc.queryForObject("SELECT id FROM users WHERE username = 'ada'", Long.class);
+        jdbc.update(
+                "INSERT INTO playlists (owner_id, name, public, version, song_count, duration, created_at,"
+                        + " updated_at) VALUES (?, 'twice', FALSE, 1, 2, 4, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                owner);
+        long playlist = jdbc.queryForObject("SELECT id FROM playlists", Long.class);
+        for (int position = 1; position <= 2; position++) {
+            jdbc.update(
+                    "INSERT INTO playlist_entries (playlist_id, position, song_id, added_at)"
+                            + " VALUES (?, ?, ?, CURRENT_TIMESTAMP)",
+                    playlist,
+                    position,
+                    song);
+        }
+
+        AudioFixtures.track("One").artist("Band").album("Album").seconds(5).writeTo(one);
+        Files.setLastModifiedTime(one, FileTime.from(Instant.now().plusSeconds(5)));
+        assertThat(scan().get("updated").asInt()).isEqualTo(1);
+
+        assertThat(jdbc.queryForObject("SELECT duration FROM songs WHERE id = ?", Integer.class, song))
+                .isEqualTo(5);
+        assertThat(jdbc.queryForMap("SELECT song_count, duration, version FROM playlists WHERE id = ?", playlist))
+                .containsEntry("song_count", 2)
+                .containsEntry("duration", 10L)
+                .containsEntry("version", 2);
+        assertThat(scan().get("updated").asInt()).as("an unchanged rescan").isZero();
+        assertThat(jdbc.queryForObject("SELECT version FROM playlists WHERE id = ?", Integer.class, playlist))
+                .isEqualTo(2);
+    }
+
+    @Test
     void aBadFileIsCountedAndTheScanGoesOn() throws Exception {
         Path dir = album("Band/Album");
         AudioFixtures.track("Good").artist("Band").album("Album").writeTo(dir.resolve("good.flac"));

@@ -515,6 +515,31 @@ class SongApiTest {
     }
 
     @Test
+    void aNewDurationReachesThePlaylistsHoldingTheSong() throws Exception {
+        long ada = rows.user("ada");
+        long song = rows.song("Something", "The Beatles", "Rock");
+        jdbc.update(
+                "insert into playlists (owner_id, name, public, version, song_count, duration, created_at, updated_at)"
+                        + " values (?, 'mix', false, 1, 2, 0, current_timestamp, current_timestamp)",
+                ada);
+        long playlist = jdbc.queryForObject("select id from playlists", Long.class);
+        for (int position = 1; position <= 2; position++) {
+            jdbc.update(
+                    "insert into playlist_entries (playlist_id, position, song_id, added_at)"
+                            + " values (?, ?, ?, current_timestamp)",
+                    playlist,
+                    position,
+                    song);
+        }
+
+        update(song, "{\"duration\":182}").andExpect(status().isOk());
+
+        assertThat(rows.count(
+                        "select count(*) from playlists where id = ? and duration = 364 and version = 2", playlist))
+                .isEqualTo(1);
+    }
+
+    @Test
     void updateSongWithBlankOrInvalidFieldsThen422() throws Exception {
         long song = rows.song("Something", "The Beatles", "Rock");
         update(song, "{\"title\":\" \",\"file_url\":\"\",\"duration\":-5,\"release_date\":\"soon\"}")
