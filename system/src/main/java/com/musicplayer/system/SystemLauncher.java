@@ -84,8 +84,7 @@ public final class SystemLauncher {
                 .append(")\n");
         summary.append(gatewayLine(gateway));
         for (Service service : SERVICES) {
-            summary.append(
-                    String.format(Locale.ROOT, "  %-16s http://localhost:%d/docs%n", service.name(), service.port()));
+            summary.append(line(service.name(), "http://localhost:" + service.port() + "/docs"));
         }
         summary.append(library);
         summary.append(adminLine(contexts.get(0)));
@@ -105,12 +104,13 @@ public final class SystemLauncher {
         }
         String url = "http://localhost:" + gateway.port;
         return gateway.awaitHealthy()
-                ? String.format(
-                        Locale.ROOT,
-                        "  %-16s %s   <- open this: the web player and every API on one origin%n",
-                        "player",
-                        url)
-                : "  gateway          " + url + " did not become healthy: see data/logs/gateway.log\n";
+                ? line("player", url + "   <- open this: the web player and every API on one origin")
+                : line("gateway", url + " did not become healthy: see data/logs/gateway.log");
+    }
+
+    /** A line of the start-up summary: the label in a column wide enough for every service's name. */
+    private static String line(String label, String text) {
+        return String.format(Locale.ROOT, "  %-16s %s%n", label, text);
     }
 
     /** The data directory as the services will see it: --musicplayer.data-dir, MUSICPLAYER_DATA_DIR, ./data. */
@@ -141,13 +141,15 @@ public final class SystemLauncher {
             }
             status = scanner.current();
         }
-        return String.format(
-                Locale.ROOT,
-                "  library          %s: %,d files, %,d imported, %,d failed%n",
-                status.state(),
-                status.filesSeen(),
-                status.imported(),
-                status.failed());
+        return line(
+                "library",
+                String.format(
+                        Locale.ROOT,
+                        "%s: %,d files, %,d imported, %,d failed",
+                        status.state(),
+                        status.filesSeen(),
+                        status.imported(),
+                        status.failed()));
     }
 
     private static ConfigurableApplicationContext contextOf(
@@ -167,7 +169,7 @@ public final class SystemLauncher {
         String password = java.nio.file.Files.exists(file)
                 ? "generated password in " + file.toAbsolutePath().normalize()
                 : "password from MUSICPLAYER_ADMIN_PASSWORD";
-        return "  admin            " + email + " (" + password + ")\n";
+        return line("admin", email + " (" + password + ")");
     }
 
     /** For `make stop`: the pid of this JVM, removed again when it exits. */

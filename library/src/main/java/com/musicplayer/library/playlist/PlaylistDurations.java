@@ -4,6 +4,7 @@ import com.musicplayer.catalog.song.SongDurationsChanging;
 import com.musicplayer.platform.db.Sql;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -28,10 +29,12 @@ class PlaylistDurations {
 
     private final JdbcClient jdbc;
     private final PlaylistRows rows;
+    private final PlaylistEntries entries;
 
-    PlaylistDurations(JdbcClient jdbc, PlaylistRows rows) {
+    PlaylistDurations(JdbcClient jdbc, PlaylistRows rows, PlaylistEntries entries) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.entries = entries;
     }
 
     @EventListener
@@ -40,25 +43,24 @@ class PlaylistDurations {
         if (event.durations().isEmpty()) {
             return;
         }
-        List<Object> songs = new ArrayList<>(event.durations().keySet());
-        String in = Sql.placeholders(songs.size());
-        List<Long> playlists = jdbc.sql("SELECT DISTINCT playlist_id FROM playlist_entries WHERE song_id IN (" + in
-                        + ") ORDER BY playlist_id")
-                .params(songs)
-                .query(Long.class)
-                .list();
+        List<Long> playlists = entries.playlistsHolding(event.durations().keySet());
         if (playlists.isEmpty()) {
             return;
         }
-        List<PlaylistView> locked = new ArrayList<>();
+        Map<Long, PlaylistView> locked = new LinkedHashMap<>();
         for (long id : playlists) {
-            rows.lock(id).ifPresent(locked::add); // gone meanwhile: nothing to keep up to date
+            rows.lock(id).ifPresent(playlist -> locked.put(id, playlist)); // gone meanwhile: nothing to update
         }
+        if (locked.isEmpty()) {
+            return;
+        }
+        List<Object> songs = new ArrayList<>(event.durations().keySet());
         // read after the playlists' locks, and locked in turn (a locking read sees the latest
         // commit on every database): a concurrent change of the same song waited for those locks,
         // so what it wrote is what the difference is taken from
         Map<Long, Long> change = new HashMap<>();
-        jdbc.sql("SELECT id, duration FROM songs WHERE id IN (" + in + ") ORDER BY id FOR UPDATE")
+        jdbc.sql("SELECT id, duration FROM songs WHERE id IN (" + Sql.placeholders(songs.size())
+                        + ") ORDER BY id FOR UPDATE")
                 .params(songs)
                 .query(rs -> {
                     long id = rs.getLong("id");
@@ -71,23 +73,23 @@ class PlaylistDurations {
         if (change.isEmpty()) {
             return;
         }
-        List<Object> changed = new ArrayList<>(change.keySet());
-        String changedIn = Sql.placeholders(changed.size());
-        for (PlaylistView playlist : locked) {
-            List<Object> params = new ArrayList<>();
-            params.add(playlist.id());
-            params.addAll(changed);
-            long[] delta = {0};
-            // the entries as they are now, under the playlist's lock: a locking read, which MariaDB
-            // (repeatable read) answers with the latest commit, not this transaction's first view
-            jdbc.sql("SELECT song_id FROM playlist_entries WHERE playlist_id = ? AND song_id IN (" + changedIn
-                            + ") FOR UPDATE")
-                    .params(params)
-                    .query(rs -> {
-                        delta[0] += change.get(rs.getLong("song_id"));
-                    });
-            if (delta[0] != 0) {
-                rows.changed(playlist, playlist.songCount(), playlist.duration() + delta[0]);
+        // the entries as they are now, under the playlists' locks, in one statement for them all: a
+        // locking read, which MariaDB (repeatable read) answers with the latest commit, not this
+        // transaction's first view
+        List<Object> params = new ArrayList<>(locked.keySet());
+        params.addAll(change.keySet());
+        Map<Long, Long> delta = new HashMap<>();
+        jdbc.sql("SELECT playlist_id, song_id FROM playlist_entries WHERE playlist_id IN ("
+                        + Sql.placeholders(locked.size()) + ") AND song_id IN (" + Sql.placeholders(change.size())
+                        + ") FOR UPDATE")
+                .params(params)
+                .query(rs -> {
+                    delta.merge(rs.getLong("playlist_id"), change.get(rs.getLong("song_id")), Long::sum);
+                });
+        for (PlaylistView playlist : locked.values()) {
+            long difference = delta.getOrDefault(playlist.id(), 0L);
+            if (difference != 0) {
+                rows.changed(playlist, playlist.songCount(), playlist.duration() + difference);
             }
         }
     }

@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,6 +158,15 @@ public class PlaylistEntries {
         }
         positions.move(id, request.from(), count, request.to());
         return rows.changed(playlist, n, playlist.duration());
+    }
+
+    /** The playlists holding any of the songs, in id order: the order a write that touches them all locks them in. */
+    List<Long> playlistsHolding(Collection<Long> songIds) {
+        return jdbc.sql("SELECT DISTINCT playlist_id FROM playlist_entries WHERE song_id IN ("
+                        + Sql.placeholders(songIds.size()) + ") ORDER BY playlist_id")
+                .params(new ArrayList<Object>(songIds))
+                .query(Long.class)
+                .list();
     }
 
     /** Removes entries of a playlist locked by the caller's transaction, closing the gaps. */

@@ -40,11 +40,7 @@ class SongsLeavingPlaylists {
         }
         List<Object> songs = new ArrayList<>(event.songIds());
         String in = Sql.placeholders(songs.size());
-        List<Long> playlists = jdbc.sql("SELECT DISTINCT playlist_id FROM playlist_entries WHERE song_id IN (" + in
-                        + ") ORDER BY playlist_id")
-                .params(songs)
-                .query(Long.class)
-                .list();
+        List<Long> playlists = entries.playlistsHolding(event.songIds());
         for (long id : playlists) {
             var playlist = rows.lock(id);
             if (playlist.isEmpty()) {
